@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NewsSite.Web.Models;
+
+namespace NewsSite.Web.Data;
+
+internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
+{
+    public void Configure(EntityTypeBuilder<Article> builder)
+    {
+        builder.Property(a => a.Title).HasMaxLength(200);
+        builder.Property(a => a.Standfirst).HasMaxLength(500);
+        builder.Property(a => a.Slug).HasMaxLength(200);
+        builder.Property(a => a.ImagePath).HasMaxLength(500);
+        builder.Property(a => a.ImageAlt).HasMaxLength(300);
+        builder.Property(a => a.ImageCaption).HasMaxLength(500);
+        builder.Property(a => a.ImageCredit).HasMaxLength(100);
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+
+        // The reader pages' queries: latest published overall, by section, by author (by tag goes through the join table).
+        builder.HasIndex(a => new { a.Status, a.PublishedAtUtc });
+        builder.HasIndex(a => new { a.SectionId, a.Status, a.PublishedAtUtc });
+        builder.HasIndex(a => new { a.AuthorId, a.Status, a.PublishedAtUtc });
+
+        builder.HasOne(a => a.Section).WithMany(s => s.Articles).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.Author).WithMany(s => s.Articles).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(a => a.Tags).WithMany(t => t.Articles).UsingEntity("ArticleTags");
+    }
+}

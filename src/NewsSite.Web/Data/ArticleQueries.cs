@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using NewsSite.Web.Models;
+
+namespace NewsSite.Web.Data;
+
+internal static class ArticleQueries
+{
+    public static IQueryable<Article> Published(this IQueryable<Article> articles) =>
+        articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAtUtc != null);
+
+    public static IQueryable<Article> Latest(this IQueryable<Article> articles) =>
+        articles.OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id);
+
+    public static IQueryable<ArticleCard> ToCards(this IQueryable<Article> articles) =>
+        articles.Select(a => new ArticleCard(
+            a.Id, a.Title, a.Standfirst, a.Slug, a.ImagePath, a.ImageWidth, a.ImageHeight, a.ImageAlt,
+            a.PublishedAtUtc!.Value, a.Section.Name, a.Section.Slug, a.Author.Name));
+
+    // One page of the latest published stories, or null when the page does not exist (past the last page).
+    public static async Task<PagedList<ArticleCard>?> LatestPageAsync(
+        this IQueryable<Article> articles, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var published = articles.Published();
+        var total = await published.CountAsync(cancellationToken);
+        var list = new PagedList<ArticleCard>([], page, pageSize, total);
+        if (page > list.TotalPages)
+        {
+            return null;
+        }
+
+        var items = await published.Latest().Skip((page - 1) * pageSize).Take(pageSize).ToCards().ToListAsync(cancellationToken);
+        return list with { Items = items };
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NewsSite.Web.Models;
+
+namespace NewsSite.Web.Data;
+
+internal sealed class AuthorConfiguration : IEntityTypeConfiguration<Author>
+{
+    public void Configure(EntityTypeBuilder<Author> builder)
+    {
+        builder.Property(a => a.Name).HasMaxLength(150);
+        builder.Property(a => a.Slug).HasMaxLength(150);
+        builder.Property(a => a.Bio).HasMaxLength(1000);
+        builder.Property(a => a.PhotoPath).HasMaxLength(500);
+        builder.HasIndex(a => a.Slug).IsUnique();
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace NewsSite.Web.Data;
+
+internal static class DatabaseStartup
+{
+    public const string DefaultConnectionString = "Data Source=App_Data/news.db";
+
+    // A relative Data Source is taken against the content root (not the working directory), and its folder is
+    // created on first run.
+    public static string ResolveConnectionString(string? configured, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? DefaultConnectionString : configured);
+        var isFile = builder.Mode is not SqliteOpenMode.Memory
+            && !string.IsNullOrEmpty(builder.DataSource)
+            && builder.DataSource != ":memory:";
+        if (isFile)
+        {
+            var path = Path.GetFullPath(builder.DataSource, contentRoot);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            builder.DataSource = path;
+        }
+
+        return builder.ToString();
+    }
+
+    public static async Task MigrateNewsDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+        // WAL lets readers go on while one writer writes; the setting is stored in the database file.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;");
+        await db.Database.MigrateAsync();   // also runs the seeder configured with UseAsyncSeeding
+    }
+}

@@ -1,0 +1,51 @@
+using Ganss.Xss;
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+
+namespace NewsSite.Web.Markdown;
+
+// One pipeline for every caller (reader pages, the editor's preview, feeds). Raw HTML in Markdown is escaped by
+// Markdig; the sanitizer then removes what Markdown itself can produce that is unsafe (javascript: links).
+public sealed class MarkdownRenderer
+{
+    // The useful parts of UseAdvancedExtensions, minus generic attributes ({onclick=…}) and media embeds (iframes);
+    // heading ids keep Arabic letters (the default keeps ASCII only, so every Arabic heading became "section").
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .UseListExtras()
+        .UseFigures()
+        .UseFootnotes()
+        .UseAutoLinks()
+        .DisableHtml()
+        .Build();
+
+    private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
+
+    public string ToHtml(string markdown)
+    {
+        var html = Markdig.Markdown.ToHtml(markdown, _pipeline);
+        return _sanitizer.Sanitize(html);
+    }
+
+    public static int CountWords(string markdown) =>
+        markdown.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedSchemes.Clear();
+        sanitizer.AllowedSchemes.UnionWith(["http", "https", "mailto"]);
+        sanitizer.AllowedAttributes.Add("id");
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is AngleSharp.Dom.IElement { TagName: "IMG" } img)
+            {
+                img.SetAttribute("loading", "lazy");
+                img.SetAttribute("decoding", "async");
+            }
+        };
+        return sanitizer;
+    }
+}

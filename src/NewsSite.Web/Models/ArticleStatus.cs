@@ -1,0 +1,10 @@
+namespace NewsSite.Web.Models;
+
+public enum ArticleStatus
+{
+    Draft,
+    InReview,
+    Scheduled,
+    Published,
+    Unpublished,
+}

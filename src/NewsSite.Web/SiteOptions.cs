@@ -1,0 +1,39 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsSite.Web;
+
+public sealed class SiteOptions
+{
+    public const string SectionName = "NewsSite";
+
+    [Required]
+    public string SiteName { get; set; } = "الأفق";
+
+    [Required]
+    public string Tagline { get; set; } = "أخبار الإمارات والعالم لحظة بلحظة";
+
+    // Absolute URLs (canonical, share links, feeds) are built from this, never from the request's Host header.
+    [Required, Url]
+    public string PublicBaseUrl { get; set; } = "http://localhost:5185";
+
+    // IANA id of the newsroom's zone; dates on pages are shown in it.
+    [Required]
+    public string TimeZone { get; set; } = "Asia/Dubai";
+
+    public DigitStyle Digits { get; set; } = DigitStyle.Western;
+
+    // The publication's Google News page, used where a section has no URL of its own.
+    [Url]
+    public string? GoogleNewsUrl { get; set; } = "https://news.google.com/?hl=ar&gl=AE&ceid=AE:ar";
+
+    [Range(1, 100)]
+    public int PageSize { get; set; } = 10;
+
+    public bool SeedSampleContent { get; set; } = true;
+}
+
+public enum DigitStyle
+{
+    Western,
+    Eastern,
+}

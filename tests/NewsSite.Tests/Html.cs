@@ -1,0 +1,23 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace NewsSite.Tests;
+
+internal static class Html
+{
+    public static async Task<IHtmlDocument> GetDocumentAsync(this HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url);
+        response.EnsureSuccessStatusCode();
+        return await response.ParseAsync();
+    }
+
+    public static async Task<IHtmlDocument> ParseAsync(this HttpResponseMessage response)
+    {
+        await using var stream = await response.Content.ReadAsStreamAsync();
+        return await new HtmlParser().ParseDocumentAsync(stream);
+    }
+
+    public static HttpClient CreateNonRedirectingClient(this NewsSiteFactory factory) =>
+        factory.CreateClient(new() { AllowAutoRedirect = false });
+}
