@@ -7,4 +7,19 @@ internal static partial class Log
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not add buffered page views; they are kept for the next try")]
     public static partial void ViewsFlushFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No user exists and NewsSite:Admin:Email/Password are not set: nobody can sign in to the admin area")]
+    public static partial void NoAdminConfigured(this ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Created the first administrator {Email} from configuration")]
+    public static partial void AdminCreated(this ILogger logger, string email);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Audit: {UserName} {Action} article {ArticleId}: {Details}")]
+    public static partial void Audit(this ILogger logger, string userName, string action, int? articleId, string details);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Published {Count} scheduled articles")]
+    public static partial void ScheduledPublished(this ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Publishing scheduled articles failed")]
+    public static partial void ScheduledPublishFailed(this ILogger logger, Exception exception);
 }

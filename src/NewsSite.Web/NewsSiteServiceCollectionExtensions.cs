@@ -3,11 +3,13 @@ using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
+using NewsSite.Web.Accounts;
 using NewsSite.Web.Counters;
 using NewsSite.Web.Data;
 using NewsSite.Web.Data.Seed;
 using NewsSite.Web.Dates;
 using NewsSite.Web.Markdown;
+using NewsSite.Web.Publishing;
 
 namespace NewsSite.Web;
 
@@ -17,8 +19,14 @@ internal static class NewsSiteServiceCollectionExtensions
     {
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.AddNewsDatabase();
+        builder.AddAccounts();
 
-        builder.Services.AddRazorPages();
+        builder.Services.AddRazorPages(o => o.Conventions
+            .AuthorizeFolder("/Admin", Policies.Staff)
+            .AllowAnonymousToPage("/Admin/Login")
+            .AuthorizeFolder("/Admin/Users", Policies.ManageSite)
+            .AuthorizeFolder("/Admin/Sections", Policies.ManageSite)
+            .AuthorizePage("/Admin/Audit", Policies.ManageSite));
         // Razor escapes every non-ASCII character by default (&#x627;…); let Arabic through as UTF-8.
         builder.Services.Configure<WebEncoderOptions>(o =>
             o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement,
@@ -29,6 +37,8 @@ internal static class NewsSiteServiceCollectionExtensions
         builder.Services.AddSingleton<NewsDateFormatter>();
         builder.Services.AddSingleton<ViewCounter>();
         builder.Services.AddHostedService<ViewCountFlusher>();
+        builder.Services.AddScoped<ArticleWorkflow>();
+        builder.Services.AddHostedService<ScheduledPublisher>();
         return builder;
     }
 

@@ -30,6 +30,10 @@ public sealed class SiteOptions
     public int PageSize { get; set; } = 10;
 
     public bool SeedSampleContent { get; set; } = true;
+
+    // The longest article body the editor accepts, in characters.
+    [Range(1000, 2_000_000)]
+    public int MaxBodyLength { get; set; } = 100_000;
 }
 
 public enum DigitStyle

@@ -20,4 +20,10 @@ internal static class Html
 
     public static HttpClient CreateNonRedirectingClient(this NewsSiteFactory factory) =>
         factory.CreateClient(new() { AllowAutoRedirect = false });
+
+    public static string LocationPath(this HttpResponseMessage response)
+    {
+        var location = response.Headers.Location ?? throw new InvalidOperationException($"No Location header ({(int)response.StatusCode}).");
+        return location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
+    }
 }

@@ -13,6 +13,9 @@ public class NewsSiteFactory : WebApplicationFactory<Program>
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), $"newssite-tests-{Guid.NewGuid():N}");
 
+    public const string AdminEmail = "admin@news.example";
+    public const string AdminPassword = "Admin-Pass-12345";
+
     public string DatabasePath => Path.Combine(_directory, "news.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -22,6 +25,8 @@ public class NewsSiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:News", $"Data Source={DatabasePath}");
         builder.UseSetting("Serilog:WriteTo:File:Args:path", Path.Combine(_directory, "logs", "newssite-.log"));
         builder.UseSetting("NewsSite:PublicBaseUrl", "https://news.example");
+        builder.UseSetting("NewsSite:Admin:Email", AdminEmail);
+        builder.UseSetting("NewsSite:Admin:Password", AdminPassword);
     }
 
     public async Task<T> WithDbAsync<T>(Func<NewsDbContext, Task<T>> action)

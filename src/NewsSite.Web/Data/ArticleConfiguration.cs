@@ -16,6 +16,14 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.ImageCaption).HasMaxLength(500);
         builder.Property(a => a.ImageCredit).HasMaxLength(100);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.SeoTitle).HasMaxLength(200);
+        builder.Property(a => a.SeoDescription).HasMaxLength(300);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.HasIndex(a => a.Slug).IsUnique();
+        builder.HasIndex(a => new { a.Status, a.ScheduledAtUtc });
+
+        // Deleting is soft: a deleted story vanishes from every query unless one asks with IgnoreQueryFilters().
+        builder.HasQueryFilter(a => a.DeletedAtUtc == null);
 
         // The reader pages' queries: latest published overall, by section, by author (by tag goes through the join table).
         builder.HasIndex(a => new { a.Status, a.PublishedAtUtc });

@@ -21,6 +21,13 @@ public sealed class NewsDateFormatter
     public DateTimeOffset ToLocal(DateTime utc) =>
         TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)), _zone);
 
+    // A wall-clock time typed by an editor in the newsroom's zone, as UTC.
+    public DateTime FromLocal(DateTime local) =>
+        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), _zone);
+
+    // For <input type="datetime-local">.
+    public string LocalInput(DateTime utc) => ToLocal(utc).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+
     // "الخميس 20 يونيو 2024"
     public string LongDate(DateTime utc) => Digits(ToLocal(utc).ToString("dddd d MMMM yyyy", Gregorian));
 

@@ -25,7 +25,16 @@ public sealed class Article
     public string ImageCaption { get; set; } = "";
     public string ImageCredit { get; set; } = "";
 
+    public string? SeoTitle { get; set; }
+    public string? SeoDescription { get; set; }
+
     public ArticleStatus Status { get; set; }
+    public DateTime? ScheduledAtUtc { get; set; }
+    public DateTime? DeletedAtUtc { get; set; }
+    public string? CreatedById { get; set; }
+
+    // Optimistic concurrency: bumped on every editor save; a save carrying an older value is a conflict.
+    public int Version { get; set; }
     public DateTime CreatedAtUtc { get; set; }
     public DateTime UpdatedAtUtc { get; set; }
     public DateTime? PublishedAtUtc { get; set; }

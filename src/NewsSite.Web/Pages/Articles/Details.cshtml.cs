@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsSite.Web.Counters;
 using NewsSite.Web.Data;
-using NewsSite.Web.Models;
 using NewsSite.Web.Publishing;
 
 namespace NewsSite.Web.Pages.Articles;
@@ -13,16 +12,7 @@ public sealed class DetailsModel(NewsDbContext db, ViewCounter views, IOptions<S
 {
     private const int RelatedCount = 4;
 
-    public Article Article { get; private set; } = null!;
-    public IReadOnlyList<ArticleCard> Related { get; private set; } = [];
-    public long Views { get; private set; }
-    public string GoogleNewsUrl { get; private set; } = "";
-    // "أخبار العالم" stays as it is; "اقتصاد" reads "أخبار اقتصاد", as in the seed's follow line.
-    public string SectionNews => Article.Section.Name.StartsWith("أخبار", StringComparison.Ordinal)
-        ? Article.Section.Name
-        : "أخبار " + Article.Section.Name;
-
-    public int ReadingMinutes => Math.Max(1, (int)Math.Ceiling(Article.WordCount / 200.0));
+    public ArticleView View { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id, string? slug, CancellationToken cancellationToken)
     {
@@ -35,24 +25,23 @@ public sealed class DetailsModel(NewsDbContext db, ViewCounter views, IOptions<S
             return NotFound();
         }
 
-        // The id decides; any other slug (missing, old, mistyped) is sent to the one canonical URL.
+        // The id decides; any other slug (missing, old, mistyped, changed by an editor) goes to the canonical URL.
         if (slug != article.Slug)
         {
             return RedirectPermanent(ArticleLinks.Path(article));
         }
 
-        Article = article;
-        Related = await db.Articles.AsNoTracking().Published()
+        var related = await db.Articles.AsNoTracking().Published()
             .Where(a => a.SectionId == article.SectionId && a.Id != article.Id)
             .Latest().Take(RelatedCount).ToCards().ToListAsync(cancellationToken);
-        GoogleNewsUrl = article.Section.GoogleNewsUrl ?? site.Value.GoogleNewsUrl ?? "";
 
         if (!CrawlerDetector.IsCrawler(Request.Headers.UserAgent))
         {
             views.Record(article.Id);
         }
 
-        Views = article.ViewCount + views.Pending(article.Id);
+        View = new ArticleView(article, article.ViewCount + views.Pending(article.Id), article.ShareCount,
+            article.Section.GoogleNewsUrl ?? site.Value.GoogleNewsUrl ?? "", related);
         return Page();
     }
 }

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Identity;
+using NewsSite.Web.Data;
+using NewsSite.Web.Models;
+
+namespace NewsSite.Web.Accounts;
+
+internal static class AccountsServiceCollectionExtensions
+{
+    public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName);
+        builder.Services
+            .AddIdentity<AppUser, IdentityRole>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<NewsDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<ArabicIdentityErrorDescriber>();
+        builder.Services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Admin/Login";
+            o.LogoutPath = "/Admin/Logout";
+            o.AccessDeniedPath = "/Error/403";
+            o.Cookie.Name = "newssite.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(12);
+        });
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.All))
+            .AddPolicy(Policies.Publish, p => p.RequireRole(Roles.Editor, Roles.Admin))
+            .AddPolicy(Policies.ManageSite, p => p.RequireRole(Roles.Admin));
+        builder.Services.AddScoped<AdminBootstrapper>();
+        return builder;
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NewsSite.Web.Data;
+using NewsSite.Web.Models;
+using NewsSite.Web.Publishing;
+
+namespace NewsSite.Web.Pages.Admin.Articles;
+
+// A story in any state, exactly as readers will see it; the /Admin folder convention keeps it to signed-in staff.
+public sealed class PreviewModel(NewsDbContext db, IOptions<SiteOptions> site) : PageModel
+{
+    public ArticleView View { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var article = await db.Articles.AsNoTracking()
+            .Include(a => a.Section).Include(a => a.Author).Include(a => a.Tags)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (article is null)
+        {
+            return NotFound();
+        }
+
+        View = new ArticleView(article, article.ViewCount, article.ShareCount,
+            article.Section.GoogleNewsUrl ?? site.Value.GoogleNewsUrl ?? "", []);
+        return Page();
+    }
+}

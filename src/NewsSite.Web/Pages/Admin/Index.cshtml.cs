@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NewsSite.Web.Data;
+using NewsSite.Web.Models;
+
+namespace NewsSite.Web.Pages.Admin;
+
+public sealed class IndexModel(NewsDbContext db) : PageModel
+{
+    private const int ListSize = 8;
+
+    public IReadOnlyList<Row> InReview { get; private set; } = [];
+    public IReadOnlyList<Row> Scheduled { get; private set; } = [];
+    public IReadOnlyList<Row> MostRead { get; private set; } = [];
+    public IReadOnlyList<Row> MostShared { get; private set; } = [];
+    public int Drafts { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var articles = db.Articles.AsNoTracking();
+        InReview = await ToRows(articles.Where(a => a.Status == ArticleStatus.InReview).OrderBy(a => a.UpdatedAtUtc), cancellationToken);
+        Scheduled = await ToRows(articles.Where(a => a.Status == ArticleStatus.Scheduled).OrderBy(a => a.ScheduledAtUtc), cancellationToken);
+        MostRead = await ToRows(articles.Published().OrderByDescending(a => a.ViewCount), cancellationToken);
+        MostShared = await ToRows(articles.Published().Where(a => a.ShareCount > 0).OrderByDescending(a => a.ShareCount), cancellationToken);
+        Drafts = await articles.CountAsync(a => a.Status == ArticleStatus.Draft, cancellationToken);
+    }
+
+    private static Task<List<Row>> ToRows(IQueryable<Article> query, CancellationToken cancellationToken) =>
+        query.Take(ListSize)
+            .Select(a => new Row(a.Id, a.Title, a.Section.Name, a.Author.Name, a.ScheduledAtUtc ?? a.UpdatedAtUtc, a.ViewCount, a.ShareCount))
+            .ToListAsync(cancellationToken);
+
+    public sealed record Row(int Id, string Title, string Section, string Author, DateTime AtUtc, long Views, long Shares);
+}

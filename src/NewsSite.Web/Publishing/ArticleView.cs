@@ -1,0 +1,16 @@
+using NewsSite.Web.Data;
+using NewsSite.Web.Models;
+
+namespace NewsSite.Web.Publishing;
+
+// Everything the article template needs; the reader page, the staff preview and the editor's live preview all
+// render _ArticleView with one of these, so what editors preview is what readers get.
+public sealed record ArticleView(Article Article, long Views, long Shares, string GoogleNewsUrl, IReadOnlyList<ArticleCard> Related)
+{
+    public int ReadingMinutes => Math.Max(1, (int)Math.Ceiling(Article.WordCount / 200.0));
+
+    // "أخبار العالم" stays as it is; "اقتصاد" reads "أخبار اقتصاد", as in the seed's follow line.
+    public string SectionNews => Article.Section.Name.StartsWith("أخبار", StringComparison.Ordinal)
+        ? Article.Section.Name
+        : "أخبار " + Article.Section.Name;
+}

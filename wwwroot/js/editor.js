@@ -1,0 +1,52 @@
+// The editor's live preview: posts the form (with its antiforgery token) to the Preview handler, which renders it
+// with the readers' own Markdown pipeline and article template, and shows the result beside the form.
+(() => {
+  "use strict";
+  const form = document.getElementById("article-form");
+  const preview = document.getElementById("preview");
+  if (!form || !preview) {
+    return;
+  }
+
+  let timer = 0;
+  let inFlight = null;
+
+  async function refresh() {
+    if (inFlight) {
+      inFlight.abort();
+    }
+    inFlight = new AbortController();
+    try {
+      const response = await fetch(preview.dataset.previewUrl, {
+        method: "POST",
+        body: new FormData(form),
+        signal: inFlight.signal,
+        credentials: "same-origin",
+      });
+      if (response.ok) {
+        preview.innerHTML = await response.text();
+        preview.removeAttribute("data-error");
+      } else {
+        preview.setAttribute("data-error", "true");
+      }
+    } catch (error) {
+      if (error.name !== "AbortError") {
+        preview.setAttribute("data-error", "true");
+      }
+    }
+  }
+
+  form.addEventListener("input", () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(refresh, 350);
+  });
+
+  form.addEventListener("submit", (event) => {
+    const button = event.submitter;
+    if (button && button.dataset.confirm && !window.confirm(button.dataset.confirm)) {
+      event.preventDefault();
+    }
+  });
+
+  refresh();
+})();
