@@ -9,6 +9,7 @@ using NewsSite.Web.Data;
 using NewsSite.Web.Data.Seed;
 using NewsSite.Web.Dates;
 using NewsSite.Web.Markdown;
+using NewsSite.Web.Media;
 using NewsSite.Web.Publishing;
 
 namespace NewsSite.Web;
@@ -20,13 +21,18 @@ internal static class NewsSiteServiceCollectionExtensions
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.AddNewsDatabase();
         builder.AddAccounts();
+        builder.AddMedia();
 
         builder.Services.AddRazorPages(o => o.Conventions
             .AuthorizeFolder("/Admin", Policies.Staff)
             .AllowAnonymousToPage("/Admin/Login")
             .AuthorizeFolder("/Admin/Users", Policies.ManageSite)
             .AuthorizeFolder("/Admin/Sections", Policies.ManageSite)
-            .AuthorizePage("/Admin/Audit", Policies.ManageSite));
+            .AuthorizePage("/Admin/Audit", Policies.ManageSite))
+            .AddMvcOptions(o => o.MaxModelBindingCollectionSize = 1024);
+        // Uploads above the configured limit are cut off by Kestrel and the form reader, not read into memory.
+        var maxUpload = builder.Configuration.GetValue<long?>($"{SiteOptions.SectionName}:{nameof(SiteOptions.MaxUploadBytes)}") ?? new SiteOptions().MaxUploadBytes;
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = maxUpload + (1024 * 1024));
         // Razor escapes every non-ASCII character by default (&#x627;…); let Arabic through as UTF-8.
         builder.Services.Configure<WebEncoderOptions>(o =>
             o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement,

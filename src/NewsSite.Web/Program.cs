@@ -1,5 +1,6 @@
 using NewsSite.Web;
 using NewsSite.Web.Data;
+using NewsSite.Web.Media;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,6 +22,7 @@ app.UseSerilogRequestLogging();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseMediaFiles();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Data;
 using NewsSite.Web.Markdown;
+using NewsSite.Web.Media;
 using NewsSite.Web.Models;
 
 namespace NewsSite.Web.Publishing;
@@ -21,6 +22,11 @@ public sealed class ArticleWorkflow(NewsDbContext db, MarkdownRenderer markdown,
         article.ImagePath = string.IsNullOrWhiteSpace(content.ImagePath) ? null : content.ImagePath;
         article.ImageWidth = content.ImageWidth;
         article.ImageHeight = content.ImageHeight;
+        if (MediaFiles.HashOf(article.ImagePath) is { } hash
+            && await db.MediaItems.AsNoTracking().FirstOrDefaultAsync(m => m.Hash == hash, cancellationToken) is { } item)
+        {
+            (article.ImageWidth, article.ImageHeight) = (item.Width, item.Height);
+        }
         article.ImageAlt = content.ImageAlt.Trim();
         article.ImageCaption = content.ImageCaption.Trim();
         article.ImageCredit = content.ImageCredit.Trim();

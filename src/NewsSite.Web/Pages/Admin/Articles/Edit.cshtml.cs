@@ -5,13 +5,14 @@ using Microsoft.Extensions.Options;
 using NewsSite.Web.Data;
 using NewsSite.Web.Dates;
 using NewsSite.Web.Markdown;
+using NewsSite.Web.Media;
 using NewsSite.Web.Models;
 using NewsSite.Web.Publishing;
 
 namespace NewsSite.Web.Pages.Admin.Articles;
 
 public sealed class EditModel(NewsDbContext db, ArticleWorkflow workflow, MarkdownRenderer markdown, NewsDateFormatter dates,
-    TimeProvider clock, IOptions<SiteOptions> site) : PageModel
+    MediaStore media, TimeProvider clock, IOptions<SiteOptions> site) : PageModel
 {
     [BindProperty]
     public ArticleInput Input { get; set; } = new();
@@ -20,7 +21,7 @@ public sealed class EditModel(NewsDbContext db, ArticleWorkflow workflow, Markdo
     public StaffMember Staff => StaffMember.From(User);
     public IReadOnlyList<Section> Sections { get; private set; } = [];
     public IReadOnlyList<Author> Authors { get; private set; } = [];
-    public IReadOnlyList<string> Images { get; private set; } = [];
+    public IReadOnlyList<(string Path, string Label)> Images { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
@@ -44,7 +45,7 @@ public sealed class EditModel(NewsDbContext db, ArticleWorkflow workflow, Markdo
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int? id, WorkflowAction action, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(int? id, WorkflowAction action, IFormFile? upload, CancellationToken cancellationToken)
     {
         var article = id is null ? NewArticle() : await LoadAsync(id.Value, cancellationToken);
         if (article is null)
@@ -56,6 +57,20 @@ public sealed class EditModel(NewsDbContext db, ArticleWorkflow workflow, Markdo
         if (!Staff.May(action, article))
         {
             return Forbid();
+        }
+
+        if (upload is { Length: > 0 } && action != WorkflowAction.Delete)
+        {
+            await using var stream = upload.OpenReadStream();
+            var uploaded = await media.SaveAsync(stream, upload.FileName, upload.Length, Staff.Id, cancellationToken);
+            if (uploaded.Item is { } item)
+            {
+                Input.ImagePath = item.Path;
+            }
+            else
+            {
+                ModelState.AddModelError("upload", uploaded.Error!);
+            }
         }
 
         await ValidateAsync(action, cancellationToken);
@@ -190,7 +205,10 @@ public sealed class EditModel(NewsDbContext db, ArticleWorkflow workflow, Markdo
     {
         Sections = await db.Sections.AsNoTracking().OrderBy(s => s.DisplayOrder).ToListAsync(cancellationToken);
         Authors = await db.Authors.AsNoTracking().OrderBy(a => a.Name).ToListAsync(cancellationToken);
-        Images = await db.Articles.AsNoTracking().Where(a => a.ImagePath != null).Select(a => a.ImagePath!).Distinct()
-            .OrderBy(p => p).ToListAsync(cancellationToken);
+        var library = await db.MediaItems.AsNoTracking().OrderByDescending(m => m.Id).Take(200)
+            .Select(m => new { m.Hash, m.OriginalFileName }).ToListAsync(cancellationToken);
+        var used = await db.Articles.AsNoTracking().Where(a => a.ImagePath != null && a.ImagePath.StartsWith("/img/"))
+            .Select(a => a.ImagePath!).Distinct().OrderBy(p => p).ToListAsync(cancellationToken);
+        Images = [.. library.Select(m => (MediaFiles.Master(m.Hash), m.OriginalFileName)), .. used.Select(p => (p, p))];
     }
 }
