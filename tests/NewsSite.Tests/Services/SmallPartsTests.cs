@@ -71,4 +71,19 @@ public sealed class SmallPartsTests
             Directory.Delete(root, recursive: true);
         }
     }
+
+    [Theory]
+    [InlineData(0, "لا أخبار")]
+    [InlineData(1, "خبر واحد")]
+    [InlineData(2, "خبران")]
+    [InlineData(3, "3 أخبار")]
+    [InlineData(10, "10 أخبار")]
+    [InlineData(11, "11 خبراً")]
+    [InlineData(99, "99 خبراً")]
+    [InlineData(100, "100 خبر")]
+    [InlineData(102, "102 خبر")]
+    [InlineData(105, "105 أخبار")]
+    [InlineData(1000, "1000 خبر")]
+    public void CountedNounsAgreeWithTheNumber(long n, string expected) =>
+        Assert.Equal(expected, NewsSite.Web.Dates.ArabicCount.News(n));
 }
