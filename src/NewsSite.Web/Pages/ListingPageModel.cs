@@ -1,0 +1,41 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using NewsSite.Web.Data;
+using NewsSite.Web.Models;
+
+namespace NewsSite.Web.Pages;
+
+// Section, tag and author pages: find the subject by slug, then one page of its latest published stories.
+// An unknown subject, a malformed ?page= or a page past the last is a 404, never a 500.
+public abstract class ListingPageModel<TSubject>(NewsDbContext db, IOptions<SiteOptions> site) : PageModel
+    where TSubject : class
+{
+    protected TSubject Subject { get; private set; } = null!;
+    public PagedList<ArticleCard> Articles { get; private set; } = null!;
+
+    protected async Task<IActionResult> ListAsync(string? pageNumber, Func<NewsDbContext, CancellationToken, Task<TSubject?>> find,
+        Func<TSubject, Expression<Func<Article, bool>>> storiesOf, CancellationToken cancellationToken)
+    {
+        if (!Paging.TryParsePage(pageNumber, out var number))
+        {
+            return NotFound();
+        }
+
+        var subject = await find(db, cancellationToken);
+        if (subject is null)
+        {
+            return NotFound();
+        }
+
+        var articles = await db.Articles.Where(storiesOf(subject)).LatestPageAsync(number, site.Value.PageSize, cancellationToken);
+        if (articles is null)
+        {
+            return NotFound();
+        }
+
+        (Subject, Articles) = (subject, articles);
+        return Page();
+    }
+}
