@@ -28,7 +28,8 @@ internal static class NewsSiteServiceCollectionExtensions
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddSingleton<NewsDateFormatter>();
         builder.Services.AddSingleton<ViewCounter>();
-        builder.Services.AddHostedService<ViewCountFlusher>();
+        builder.Services.AddSingleton<IBufferedCounter>(s => s.GetRequiredService<ViewCounter>());
+        builder.Services.AddHostedService<CountFlusher>();
         return builder;
     }
 
