@@ -8,6 +8,7 @@ using NewsSite.Web.Data;
 using NewsSite.Web.Data.Seed;
 using NewsSite.Web.Dates;
 using NewsSite.Web.Markdown;
+using NewsSite.Web.Sharing;
 
 namespace NewsSite.Web;
 
@@ -30,6 +31,7 @@ internal static class NewsSiteServiceCollectionExtensions
         builder.Services.AddSingleton<ViewCounter>();
         builder.Services.AddSingleton<IBufferedCounter>(s => s.GetRequiredService<ViewCounter>());
         builder.Services.AddHostedService<CountFlusher>();
+        builder.AddSharing();
         return builder;
     }
 
@@ -39,7 +41,7 @@ internal static class NewsSiteServiceCollectionExtensions
             builder.Configuration.GetConnectionString("News"), builder.Environment.ContentRootPath);
         builder.Services.AddDbContext<NewsDbContext>((services, options) => options
             .UseSqlite(connectionString)
-            .AddInterceptors(new SqliteBusyTimeoutInterceptor(5000))
+            .AddInterceptors(new SqliteBusyTimeoutInterceptor(5000), new ShortCodeAssigner())
             .UseAsyncSeeding(async (context, _, cancellationToken) =>
             {
                 if (!services.GetRequiredService<IOptions<SiteOptions>>().Value.SeedSampleContent)

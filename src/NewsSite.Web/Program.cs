@@ -1,5 +1,6 @@
 using NewsSite.Web;
 using NewsSite.Web.Data;
+using NewsSite.Web.Sharing;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,6 +23,7 @@ app.UseRouting();
 app.UseAuthorization();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
+app.MapSharing();
 
 await app.MigrateNewsDatabaseAsync();
 await app.RunAsync();

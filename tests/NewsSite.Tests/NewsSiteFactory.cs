@@ -15,6 +15,8 @@ public class NewsSiteFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_directory, "news.db");
 
+    public string RenditionsPath => Path.Combine(_directory, "renditions");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_directory);
@@ -22,6 +24,7 @@ public class NewsSiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:News", $"Data Source={DatabasePath}");
         builder.UseSetting("Serilog:WriteTo:File:Args:path", Path.Combine(_directory, "logs", "newssite-.log"));
         builder.UseSetting("NewsSite:PublicBaseUrl", "https://news.example");
+        builder.UseSetting("NewsSite:Sharing:RenditionsPath", RenditionsPath);
     }
 
     public async Task<T> WithDbAsync<T>(Func<NewsDbContext, Task<T>> action)

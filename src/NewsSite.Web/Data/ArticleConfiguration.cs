@@ -16,6 +16,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.ImageCaption).HasMaxLength(500);
         builder.Property(a => a.ImageCredit).HasMaxLength(100);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.ShortCode).HasMaxLength(16);
+        builder.HasIndex(a => a.ShortCode).IsUnique();
 
         // The reader pages' queries: latest published overall, by section, by author (by tag goes through the join table).
         builder.HasIndex(a => new { a.Status, a.PublishedAtUtc });

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using NewsSite.Web.Sharing;
 
 namespace NewsSite.Web.Data;
 
@@ -32,5 +33,10 @@ internal static class DatabaseStartup
         // WAL lets readers go on while one writer writes; the setting is stored in the database file.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;");
         await db.Database.MigrateAsync();   // also runs the seeder configured with UseAsyncSeeding
+        var backfilled = await ShortCodes.BackfillAsync(db, CancellationToken.None);
+        if (backfilled > 0)
+        {
+            app.Logger.ShortCodesBackfilled(backfilled);
+        }
     }
 }

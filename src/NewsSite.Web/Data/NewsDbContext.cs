@@ -9,6 +9,7 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbC
     public DbSet<Section> Sections => Set<Section>();
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<Author> Authors => Set<Author>();
+    public DbSet<ArticleShareCount> ArticleShareCounts => Set<ArticleShareCount>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsDbContext).Assembly);

@@ -86,6 +86,10 @@ namespace NewsSite.Web.Data.Migrations
                     b.Property<long>("ShareCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ShortCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -117,6 +121,9 @@ namespace NewsSite.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ShortCode")
+                        .IsUnique();
+
                     b.HasIndex("Status", "PublishedAtUtc");
 
                     b.HasIndex("AuthorId", "Status", "PublishedAtUtc");
@@ -124,6 +131,23 @@ namespace NewsSite.Web.Data.Migrations
                     b.HasIndex("SectionId", "Status", "PublishedAtUtc");
 
                     b.ToTable("Articles");
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Models.ArticleShareCount", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Network")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "Network");
+
+                    b.ToTable("ArticleShareCounts");
                 });
 
             modelBuilder.Entity("NewsSite.Web.Models.Author", b =>
@@ -246,6 +270,15 @@ namespace NewsSite.Web.Data.Migrations
                     b.Navigation("Author");
 
                     b.Navigation("Section");
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Models.ArticleShareCount", b =>
+                {
+                    b.HasOne("NewsSite.Web.Models.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NewsSite.Web.Models.Author", b =>

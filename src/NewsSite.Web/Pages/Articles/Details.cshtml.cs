@@ -6,16 +6,22 @@ using NewsSite.Web.Counters;
 using NewsSite.Web.Data;
 using NewsSite.Web.Models;
 using NewsSite.Web.Publishing;
+using NewsSite.Web.Sharing;
 
 namespace NewsSite.Web.Pages.Articles;
 
-public sealed class DetailsModel(NewsDbContext db, ViewCounter views, IOptions<SiteOptions> site) : PageModel
+public sealed class DetailsModel(
+    NewsDbContext db, ViewCounter views, ShareCounter shares, ShareLinkService shareLinks, SocialMetadata social, IOptions<SiteOptions> site)
+    : PageModel
 {
     private const int RelatedCount = 4;
 
     public Article Article { get; private set; } = null!;
     public IReadOnlyList<ArticleCard> Related { get; private set; } = [];
     public long Views { get; private set; }
+    public long Shares { get; private set; }
+    public ShareLinks? ShareLinks { get; private set; }
+    public ArticleMetadata Metadata { get; private set; } = null!;
     public string GoogleNewsUrl { get; private set; } = "";
     // "أخبار العالم" stays as it is; "اقتصاد" reads "أخبار اقتصاد", as in the seed's follow line.
     public string SectionNews => Article.Section.Name.StartsWith("أخبار", StringComparison.Ordinal)
@@ -53,6 +59,9 @@ public sealed class DetailsModel(NewsDbContext db, ViewCounter views, IOptions<S
         }
 
         Views = article.ViewCount + views.Pending(article.Id);
+        Shares = article.ShareCount + shares.PendingTotal(article.Id);
+        ShareLinks = ShareableArticle.From(article) is { } shareable ? shareLinks.For(shareable) : null;
+        Metadata = social.For(article);
         return Page();
     }
 }
