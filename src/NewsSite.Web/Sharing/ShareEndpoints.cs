@@ -29,22 +29,22 @@ internal static class ShareEndpoints
     }
 
     // /s/{code}: the short link itself (copied links, QR codes) answers with the article's canonical URL.
-    private static async Task<IResult> ShortLinkAsync(string code, NewsDbContext db, ShareLinkService links, CancellationToken cancellationToken)
+    private static async Task<IResult> ShortLinkAsync(string code, ShortLinkResolver resolver, ShareLinkService links, CancellationToken cancellationToken)
     {
-        var article = await FindAsync(db, code, cancellationToken);
+        var article = await resolver.FindAsync(code, cancellationToken);
         return article is null ? Results.NotFound() : Results.Redirect(links.CanonicalUrl(article), permanent: true);
     }
 
     // /s/{code}/{network}: counts one share (not for HEAD or crawlers) and sends the reader to the network.
     private static async Task<IResult> ShareAsync(
-        string code, string network, HttpContext http, NewsDbContext db, ShareLinkService links, ShareCounter counter, CancellationToken cancellationToken)
+        string code, string network, HttpContext http, ShortLinkResolver resolver, ShareLinkService links, ShareCounter counter, CancellationToken cancellationToken)
     {
         if (!ShareNetworks.TryParse(network, out var target))
         {
             return Results.NotFound();
         }
 
-        var article = await FindAsync(db, code, cancellationToken);
+        var article = await resolver.FindAsync(code, cancellationToken);
         if (article is null)
         {
             return Results.NotFound();
@@ -61,9 +61,9 @@ internal static class ShareEndpoints
         return Results.Redirect(links.ShareUrl(article, target));
     }
 
-    private static async Task<IResult> QrCodeAsync(string code, HttpContext http, NewsDbContext db, ShareLinkService links, CancellationToken cancellationToken)
+    private static async Task<IResult> QrCodeAsync(string code, HttpContext http, ShortLinkResolver resolver, ShareLinkService links, CancellationToken cancellationToken)
     {
-        var article = await FindAsync(db, code, cancellationToken);
+        var article = await resolver.FindAsync(code, cancellationToken);
         if (article is null)
         {
             return Results.NotFound();
@@ -112,11 +112,6 @@ internal static class ShareEndpoints
         http.Response.Headers.CacheControl = "public, max-age=86400";
         return Results.File(file, "image/jpeg", lastModified: File.GetLastWriteTimeUtc(file));
     }
-
-    private static Task<ShareableArticle?> FindAsync(NewsDbContext db, string code, CancellationToken cancellationToken) =>
-        ShortCodes.IsWellFormed(code)
-            ? db.Articles.AsNoTracking().Published().Where(a => a.ShortCode == code).ToShareable().FirstOrDefaultAsync(cancellationToken)
-            : Task.FromResult<ShareableArticle?>(null);
 
     internal sealed record ShareSummary(int ArticleId, string Url, string ShortUrl, string QrCodeUrl, long Total, IReadOnlyList<NetworkSummary> Networks);
 

@@ -8,6 +8,8 @@ internal static class SharingServiceCollectionExtensions
     public static WebApplicationBuilder AddSharing(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<SharingOptions>().BindConfiguration(SharingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<ShortLinkResolver>();
         builder.Services.AddSingleton<ShareLinkService>();
         builder.Services.AddSingleton<SocialMetadata>();
         builder.Services.AddSingleton<SocialImageRenditions>();

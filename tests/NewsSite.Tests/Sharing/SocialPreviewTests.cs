@@ -109,6 +109,7 @@ public sealed class SocialPreviewTests(NewsSiteFactory factory) : IClassFixture<
         var html = await factory.CreateClient().GetStringAsync(ArticleLinks.Path(article));
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
 
+        Assert.Contains("<script type=\"application/ld+json\">{", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<img src=x", html, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(title, Og(document, "og:title"));
