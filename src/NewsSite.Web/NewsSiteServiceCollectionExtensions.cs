@@ -28,6 +28,7 @@ internal static class NewsSiteServiceCollectionExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddSingleton<NewsDateFormatter>();
+        builder.Services.AddOptions<CounterOptions>().BindConfiguration(CounterOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ViewCounter>();
         builder.Services.AddSingleton<IBufferedCounter>(s => s.GetRequiredService<ViewCounter>());
         builder.Services.AddHostedService<CountFlusher>();

@@ -25,6 +25,8 @@ public class NewsSiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:WriteTo:File:Args:path", Path.Combine(_directory, "logs", "newssite-.log"));
         builder.UseSetting("NewsSite:PublicBaseUrl", "https://news.example");
         builder.UseSetting("NewsSite:Sharing:RenditionsPath", RenditionsPath);
+        // Tests flush when they mean to (CountFlusher.FlushAsync), so "stored + pending" is never caught mid-flush.
+        builder.UseSetting("NewsSite:Counters:FlushIntervalSeconds", "3600");
     }
 
     public async Task<T> WithDbAsync<T>(Func<NewsDbContext, Task<T>> action)

@@ -1,13 +1,15 @@
+using Microsoft.Extensions.Options;
 using NewsSite.Web.Data;
 
 namespace NewsSite.Web.Counters;
 
 // Moves every buffered counter's counts (views, shares) to the database every few seconds, in one transaction,
 // and once more on shutdown.
-internal sealed class CountFlusher(IEnumerable<IBufferedCounter> counters, IServiceScopeFactory scopes, ILogger<CountFlusher> logger)
+internal sealed class CountFlusher(
+    IEnumerable<IBufferedCounter> counters, IServiceScopeFactory scopes, IOptions<CounterOptions> options, ILogger<CountFlusher> logger)
     : BackgroundService
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
+    private readonly TimeSpan _interval = TimeSpan.FromSeconds(options.Value.FlushIntervalSeconds);
 
     // One flush at a time: when FlushAsync returns, every count recorded before the call is in the database, even if
     // the timer's flush had already drained some of them.
@@ -15,7 +17,7 @@ internal sealed class CountFlusher(IEnumerable<IBufferedCounter> counters, IServ
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval);
+        using var timer = new PeriodicTimer(_interval);
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
