@@ -2,11 +2,8 @@ namespace NewsSite.Web;
 
 internal static partial class Log
 {
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Added buffered page views for {ArticleCount} articles")]
-    public static partial void ViewsFlushed(this ILogger logger, int articleCount);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not add buffered page views; they are kept for the next try")]
-    public static partial void ViewsFlushFailed(this ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Added {KeyCount} buffered counts (views, shares) to the database")]
+    public static partial void CountsFlushed(this ILogger logger, int keyCount);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No user exists and NewsSite:Admin:Email/Password are not set: nobody can sign in to the admin area")]
     public static partial void NoAdminConfigured(this ILogger logger);
@@ -22,4 +19,16 @@ internal static partial class Log
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Publishing scheduled articles failed")]
     public static partial void ScheduledPublishFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not add buffered counts; they are kept for the next try")]
+    public static partial void CountsFlushFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Made the {Width}x{Height} rendition of {ImagePath}")]
+    public static partial void RenditionCreated(this ILogger logger, string imagePath, int width, int height);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not decode {ImagePath} to make a {Width}x{Height} rendition")]
+    public static partial void RenditionFailed(this ILogger logger, string imagePath, int width, int height);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Gave short codes to {ArticleCount} articles that had none")]
+    public static partial void ShortCodesBackfilled(this ILogger logger, int articleCount);
 }

@@ -11,6 +11,7 @@ using NewsSite.Web.Dates;
 using NewsSite.Web.Markdown;
 using NewsSite.Web.Media;
 using NewsSite.Web.Publishing;
+using NewsSite.Web.Sharing;
 
 namespace NewsSite.Web;
 
@@ -41,10 +42,13 @@ internal static class NewsSiteServiceCollectionExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddSingleton<NewsDateFormatter>();
+        builder.Services.AddOptions<CounterOptions>().BindConfiguration(CounterOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ViewCounter>();
-        builder.Services.AddHostedService<ViewCountFlusher>();
         builder.Services.AddScoped<ArticleWorkflow>();
         builder.Services.AddHostedService<ScheduledPublisher>();
+        builder.Services.AddSingleton<IBufferedCounter>(s => s.GetRequiredService<ViewCounter>());
+        builder.Services.AddHostedService<CountFlusher>();
+        builder.AddSharing();
         return builder;
     }
 
@@ -54,7 +58,7 @@ internal static class NewsSiteServiceCollectionExtensions
             builder.Configuration.GetConnectionString("News"), builder.Environment.ContentRootPath);
         builder.Services.AddDbContext<NewsDbContext>((services, options) => options
             .UseSqlite(connectionString)
-            .AddInterceptors(new SqliteBusyTimeoutInterceptor(5000))
+            .AddInterceptors(new SqliteBusyTimeoutInterceptor(5000), new ShortCodeAssigner())
             .UseAsyncSeeding(async (context, _, cancellationToken) =>
             {
                 if (!services.GetRequiredService<IOptions<SiteOptions>>().Value.SeedSampleContent)

@@ -1,6 +1,7 @@
 using NewsSite.Web;
 using NewsSite.Web.Data;
 using NewsSite.Web.Media;
+using NewsSite.Web.Sharing;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -25,6 +26,7 @@ app.UseAuthorization();
 app.UseMediaFiles();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
+app.MapSharing();
 
 await app.MigrateNewsDatabaseAsync();
 await app.RunAsync();

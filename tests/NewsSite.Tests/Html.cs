@@ -18,6 +18,8 @@ internal static class Html
         return await new HtmlParser().ParseDocumentAsync(stream);
     }
 
+    public const string BrowserUserAgent = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36";
+
     public static HttpClient CreateNonRedirectingClient(this NewsSiteFactory factory) =>
         factory.CreateClient(new() { AllowAutoRedirect = false });
 
@@ -25,5 +27,13 @@ internal static class Html
     {
         var location = response.Headers.Location ?? throw new InvalidOperationException($"No Location header ({(int)response.StatusCode}).");
         return location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
+    }
+
+    // A reader's browser: counted by the view and share counters (an empty User-Agent counts as a bot).
+    public static HttpClient CreateReaderClient(this NewsSiteFactory factory)
+    {
+        var client = factory.CreateNonRedirectingClient();
+        client.DefaultRequestHeaders.UserAgent.ParseAdd(BrowserUserAgent);
+        return client;
     }
 }

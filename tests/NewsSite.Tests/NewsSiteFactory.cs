@@ -18,6 +18,8 @@ public class NewsSiteFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_directory, "news.db");
 
+    public string RenditionsPath => Path.Combine(_directory, "renditions");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_directory);
@@ -27,6 +29,9 @@ public class NewsSiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("NewsSite:PublicBaseUrl", "https://news.example");
         builder.UseSetting("NewsSite:Admin:Email", AdminEmail);
         builder.UseSetting("NewsSite:Admin:Password", AdminPassword);
+        builder.UseSetting("NewsSite:Sharing:RenditionsPath", RenditionsPath);
+        // Tests flush when they mean to (CountFlusher.FlushAsync), so "stored + pending" is never caught mid-flush.
+        builder.UseSetting("NewsSite:Counters:FlushIntervalSeconds", "3600");
     }
 
     public async Task<T> WithDbAsync<T>(Func<NewsDbContext, Task<T>> action)
@@ -53,7 +58,7 @@ public class NewsSiteFactory : WebApplicationFactory<Program>
             var article = new Article
             {
                 Title = title,
-                Slug = NewsSite.Web.Publishing.SlugGenerator.FromTitle(title),
+                Slug = $"{NewsSite.Web.Publishing.SlugGenerator.FromTitle(title)}-{Guid.NewGuid():N}",   // unique: tests reuse titles
                 BodyMarkdown = bodyMarkdown,
                 BodyHtml = renderer.ToHtml(bodyMarkdown),
                 SectionId = section.Id,

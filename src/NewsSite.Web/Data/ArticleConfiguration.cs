@@ -24,6 +24,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 
         // Deleting is soft: a deleted story vanishes from every query unless one asks with IgnoreQueryFilters().
         builder.HasQueryFilter(a => a.DeletedAtUtc == null);
+        builder.Property(a => a.ShortCode).HasMaxLength(16);
+        builder.HasIndex(a => a.ShortCode).IsUnique();
 
         // The reader pages' queries: latest published overall, by section, by author (by tag goes through the join table).
         builder.HasIndex(a => new { a.Status, a.PublishedAtUtc });

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Accounts;
+using NewsSite.Web.Sharing;
 
 namespace NewsSite.Web.Data;
 
@@ -34,5 +35,10 @@ internal static class DatabaseStartup
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;");
         await db.Database.MigrateAsync();   // also runs the seeder configured with UseAsyncSeeding
         await scope.ServiceProvider.GetRequiredService<AdminBootstrapper>().EnsureAsync();
+        var backfilled = await ShortCodes.BackfillAsync(db, CancellationToken.None);
+        if (backfilled > 0)
+        {
+            app.Logger.ShortCodesBackfilled(backfilled);
+        }
     }
 }

@@ -13,6 +13,7 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : Ide
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<MediaItem> MediaItems => Set<MediaItem>();
+    public DbSet<ArticleShareCount> ArticleShareCounts => Set<ArticleShareCount>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

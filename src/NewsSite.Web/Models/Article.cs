@@ -6,6 +6,9 @@ public sealed class Article
     public required string Title { get; set; }
     public string Standfirst { get; set; } = "";
     public required string Slug { get; set; }
+
+    // The /s/{code} short link; given to every article when it is first saved (Sharing/ShortCodes).
+    public string? ShortCode { get; set; }
     public required string BodyMarkdown { get; set; }
 
     // Rendered once when the body is saved, so readers never pay for Markdown parsing.
@@ -40,5 +43,6 @@ public sealed class Article
     public DateTime? PublishedAtUtc { get; set; }
 
     public long ViewCount { get; set; }
+    // The total over all networks; the per-network figures are in ArticleShareCount.
     public long ShareCount { get; set; }
 }

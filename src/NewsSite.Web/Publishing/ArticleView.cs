@@ -1,5 +1,6 @@
 using NewsSite.Web.Data;
 using NewsSite.Web.Models;
+using NewsSite.Web.Sharing;
 
 namespace NewsSite.Web.Publishing;
 
@@ -7,6 +8,9 @@ namespace NewsSite.Web.Publishing;
 // render _ArticleView with one of these, so what editors preview is what readers get.
 public sealed record ArticleView(Article Article, long Views, long Shares, string GoogleNewsUrl, IReadOnlyList<ArticleCard> Related)
 {
+    // The share bar's links; none in previews (a draft has nothing to share yet).
+    public ShareLinks? Share { get; init; }
+
     public int ReadingMinutes => Math.Max(1, (int)Math.Ceiling(Article.WordCount / 200.0));
 
     // "أخبار العالم" stays as it is; "اقتصاد" reads "أخبار اقتصاد", as in the seed's follow line.

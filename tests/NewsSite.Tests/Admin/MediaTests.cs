@@ -151,5 +151,10 @@ public sealed class MediaTests(SmallUploadLimitFactory factory) : IClassFixture<
         Assert.Contains("-960.webp 960w", picture.QuerySelector("source[type='image/webp']")!.GetAttribute("srcset"), StringComparison.Ordinal);
         Assert.Equal("دائرة ذهبية على خلفية خضراء", picture.QuerySelector("img")!.GetAttribute("alt"));
         Assert.NotNull(picture.QuerySelector("img")!.GetAttribute("sizes"));
+
+        // The link preview card is cut from the uploaded picture too.
+        var ogImage = new Uri(page.QuerySelector("meta[property='og:image']")!.GetAttribute("content")!);
+        using var card = SKBitmap.Decode(await factory.CreateClient().GetByteArrayAsync(ogImage.PathAndQuery));
+        Assert.Equal((1200, 630), (card.Width, card.Height));
     }
 }

@@ -115,7 +115,13 @@ public sealed class ArticlePageTests(NewsSiteFactory factory) : IClassFixture<Ne
         Assert.Equal("عنوان فرعي", body.QuerySelector("h2")?.TextContent);
         Assert.Equal("عريض", body.QuerySelector("strong")?.TextContent);
         Assert.Equal("https://example.org", body.QuerySelector("a")?.GetAttribute("href"));
-        Assert.Empty(document.QuerySelectorAll("script"));
+        // The page's own scripts are the JSON-LD data block and the share bar's file; none comes from the body.
+        Assert.Empty(body.QuerySelectorAll("script"));
+        Assert.All(document.QuerySelectorAll("script"), s => Assert.True(
+            s.GetAttribute("type") == "application/ld+json"
+            || System.Text.RegularExpressions.Regex.IsMatch(s.GetAttribute("src") ?? "", @"^/js/share(\.[a-z0-9]+)?\.js$"),
+            s.OuterHtml));
+        Assert.DoesNotContain("alert(", string.Concat(document.QuerySelectorAll("script").Select(s => s.TextContent)), StringComparison.Ordinal);
         Assert.Empty(body.QuerySelectorAll("img"));
         Assert.DoesNotContain("javascript:", body.InnerHtml, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("&lt;script&gt;", body.InnerHtml, StringComparison.Ordinal);

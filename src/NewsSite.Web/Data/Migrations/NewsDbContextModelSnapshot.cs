@@ -299,6 +299,10 @@ namespace NewsSite.Web.Data.Migrations
                     b.Property<long>("ShareCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ShortCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -333,6 +337,9 @@ namespace NewsSite.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ShortCode")
+                        .IsUnique();
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -427,6 +434,23 @@ namespace NewsSite.Web.Data.Migrations
                     b.HasIndex("ArticleId", "SavedAtUtc");
 
                     b.ToTable("ArticleRevisions");
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Models.ArticleShareCount", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Network")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "Network");
+
+                    b.ToTable("ArticleShareCounts");
                 });
 
             modelBuilder.Entity("NewsSite.Web.Models.AuditEntry", b =>
@@ -688,6 +712,15 @@ namespace NewsSite.Web.Data.Migrations
                 });
 
             modelBuilder.Entity("NewsSite.Web.Models.ArticleRevision", b =>
+                {
+                    b.HasOne("NewsSite.Web.Models.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Models.ArticleShareCount", b =>
                 {
                     b.HasOne("NewsSite.Web.Models.Article", null)
                         .WithMany()

@@ -5,14 +5,18 @@ using Microsoft.Extensions.Options;
 using NewsSite.Web.Counters;
 using NewsSite.Web.Data;
 using NewsSite.Web.Publishing;
+using NewsSite.Web.Sharing;
 
 namespace NewsSite.Web.Pages.Articles;
 
-public sealed class DetailsModel(NewsDbContext db, ViewCounter views, IOptions<SiteOptions> site) : PageModel
+public sealed class DetailsModel(
+    NewsDbContext db, ViewCounter views, ShareCounter shares, ShareLinkService shareLinks, SocialMetadata social, IOptions<SiteOptions> site)
+    : PageModel
 {
     private const int RelatedCount = 4;
 
     public ArticleView View { get; private set; } = null!;
+    public ArticleMetadata Metadata { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id, string? slug, CancellationToken cancellationToken)
     {
@@ -40,8 +44,12 @@ public sealed class DetailsModel(NewsDbContext db, ViewCounter views, IOptions<S
             views.Record(article.Id);
         }
 
-        View = new ArticleView(article, article.ViewCount + views.Pending(article.Id), article.ShareCount,
-            article.Section.GoogleNewsUrl ?? site.Value.GoogleNewsUrl ?? "", related);
+        View = new ArticleView(article, article.ViewCount + views.Pending(article.Id), article.ShareCount + shares.PendingTotal(article.Id),
+            article.Section.GoogleNewsUrl ?? site.Value.GoogleNewsUrl ?? "", related)
+        {
+            Share = ShareableArticle.From(article) is { } shareable ? shareLinks.For(shareable) : null,
+        };
+        Metadata = social.For(article);
         return Page();
     }
 }

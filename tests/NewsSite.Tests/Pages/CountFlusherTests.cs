@@ -5,14 +5,14 @@ using NewsSite.Web.Counters;
 
 namespace NewsSite.Tests.Pages;
 
-public sealed class ViewCountFlusherTests(NewsSiteFactory factory) : IClassFixture<NewsSiteFactory>
+public sealed class CountFlusherTests(NewsSiteFactory factory) : IClassFixture<NewsSiteFactory>
 {
     [Fact]
     public async Task ConcurrentViewsAreAllAddedToTheStoreExactlyOnce()
     {
         var article = await factory.AddArticleAsync("خبر المشاهدات المتزامنة", "نص");
         var counter = factory.Services.GetRequiredService<ViewCounter>();
-        var flusher = factory.Services.GetServices<IHostedService>().OfType<ViewCountFlusher>().Single();
+        var flusher = factory.Services.GetServices<IHostedService>().OfType<CountFlusher>().Single();
 
         await Parallel.ForAsync(0, 1000, async (i, ct) =>
         {

@@ -1,0 +1,119 @@
+using Microsoft.EntityFrameworkCore;
+using NewsSite.Web.Counters;
+using NewsSite.Web.Data;
+using NewsSite.Web.Media;
+
+namespace NewsSite.Web.Sharing;
+
+// Short links, counted share links, the share API, QR codes and social-image renditions. Every redirect target is
+// built here from the stored article; nothing in the request (query, headers, extra path) can choose it.
+internal static class ShareEndpoints
+{
+    private static readonly string[] GetOrHead = [HttpMethods.Get, HttpMethods.Head];
+
+    public static IEndpointRouteBuilder MapSharing(this IEndpointRouteBuilder app)
+    {
+        app.MapMethods("/s/{code}", GetOrHead, ShortLinkAsync);
+        app.MapMethods("/s/{code}/qr.svg", GetOrHead, QrCodeAsync);
+        app.MapMethods("/s/{code}/{network}", GetOrHead, ShareAsync);
+        app.MapGet("/api/articles/{id:int}/share", ShareSummaryAsync);
+        app.MapMethods("/img/social/{id:int}.jpg", GetOrHead,
+            (int id, NewsDbContext db, SocialImageRenditions renditions, HttpContext http, CancellationToken ct) =>
+                SocialImageAsync(id, SocialImageRenditions.OpenGraph, db, renditions, http, ct));
+        app.MapMethods("/img/social/{id:int}/{name}.jpg", GetOrHead,
+            (int id, string name, NewsDbContext db, SocialImageRenditions renditions, HttpContext http, CancellationToken ct) =>
+                SocialImageRenditions.Find(name) is { } rendition
+                    ? SocialImageAsync(id, rendition, db, renditions, http, ct)
+                    : Task.FromResult(Results.NotFound()));
+        return app;
+    }
+
+    // /s/{code}: the short link itself (copied links, QR codes) answers with the article's canonical URL.
+    private static async Task<IResult> ShortLinkAsync(string code, ShortLinkResolver resolver, ShareLinkService links, CancellationToken cancellationToken)
+    {
+        var article = await resolver.FindAsync(code, cancellationToken);
+        return article is null ? Results.NotFound() : Results.Redirect(links.CanonicalUrl(article), permanent: true);
+    }
+
+    // /s/{code}/{network}: counts one share (not for HEAD or crawlers) and sends the reader to the network.
+    private static async Task<IResult> ShareAsync(
+        string code, string network, HttpContext http, ShortLinkResolver resolver, ShareLinkService links, ShareCounter counter, CancellationToken cancellationToken)
+    {
+        if (!ShareNetworks.TryParse(network, out var target))
+        {
+            return Results.NotFound();
+        }
+
+        var article = await resolver.FindAsync(code, cancellationToken);
+        if (article is null)
+        {
+            return Results.NotFound();
+        }
+
+        if (HttpMethods.IsGet(http.Request.Method) && !CrawlerDetector.IsCrawler(http.Request.Headers.UserAgent))
+        {
+            counter.Record(new ShareKey(article.Id, target));
+        }
+
+        // A cached redirect would skip the count next time.
+        http.Response.Headers.CacheControl = "no-store";
+        http.Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
+        return Results.Redirect(links.ShareUrl(article, target));
+    }
+
+    private static async Task<IResult> QrCodeAsync(string code, HttpContext http, ShortLinkResolver resolver, ShareLinkService links, CancellationToken cancellationToken)
+    {
+        var article = await resolver.FindAsync(code, cancellationToken);
+        if (article is null)
+        {
+            return Results.NotFound();
+        }
+
+        http.Response.Headers.CacheControl = "public, max-age=86400";
+        return Results.Text(QrCodes.Svg(links.ShortUrl(article)), "image/svg+xml; charset=utf-8");
+    }
+
+    private static async Task<IResult> ShareSummaryAsync(
+        int id, NewsDbContext db, ShareLinkService links, ShareCounter counter, CancellationToken cancellationToken)
+    {
+        var row = await db.Articles.AsNoTracking().Published().Where(a => a.Id == id && a.ShortCode != null)
+            .Select(a => new { a.ShareCount, Article = new ShareableArticle(a.Id, a.Slug, a.Title, a.Standfirst, a.ImagePath, a.ShortCode!) })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "الخبر غير موجود",
+                detail: "لا يوجد خبر منشور بهذا الرقم.");
+        }
+
+        var stored = await db.ArticleShareCounts.AsNoTracking().Where(s => s.ArticleId == id)
+            .ToDictionaryAsync(s => s.Network, s => s.Count, cancellationToken);
+        var share = links.For(row.Article);
+        return TypedResults.Ok(new ShareSummary(
+            id,
+            share.Canonical,
+            share.ShortUrl,
+            share.QrCodeUrl,
+            row.ShareCount + counter.PendingTotal(id),
+            [.. share.Networks.Select(n => new NetworkSummary(
+                n.Slug, n.Name, n.CountedUrl, n.ShareUrl,
+                stored.GetValueOrDefault(n.Network) + counter.Pending(new ShareKey(id, n.Network))))]));
+    }
+
+    private static async Task<IResult> SocialImageAsync(
+        int id, Rendition rendition, NewsDbContext db, SocialImageRenditions renditions, HttpContext http, CancellationToken cancellationToken)
+    {
+        var imagePath = await db.Articles.AsNoTracking().Published().Where(a => a.Id == id).Select(a => a.ImagePath).FirstOrDefaultAsync(cancellationToken);
+        var file = imagePath is null ? null : await renditions.GetAsync(imagePath, rendition, cancellationToken);
+        if (file is null)
+        {
+            return Results.NotFound();
+        }
+
+        http.Response.Headers.CacheControl = "public, max-age=86400";
+        return Results.File(file, "image/jpeg", lastModified: File.GetLastWriteTimeUtc(file));
+    }
+
+    internal sealed record ShareSummary(int ArticleId, string Url, string ShortUrl, string QrCodeUrl, long Total, IReadOnlyList<NetworkSummary> Networks);
+
+    internal sealed record NetworkSummary(string Network, string Name, string Link, string ShareUrl, long Count);
+}

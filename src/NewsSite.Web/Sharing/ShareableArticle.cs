@@ -1,0 +1,19 @@
+using NewsSite.Web.Models;
+
+namespace NewsSite.Web.Sharing;
+
+// What share links need of an article: no body, so a short-link redirect reads one small row.
+public sealed record ShareableArticle(int Id, string Slug, string Title, string Standfirst, string? ImagePath, string ShortCode)
+{
+    public static ShareableArticle? From(Article article) =>
+        article.ShortCode is null
+            ? null
+            : new(article.Id, article.Slug, article.Title, article.Standfirst, article.ImagePath, article.ShortCode);
+}
+
+internal static class ShareableArticleQueries
+{
+    public static IQueryable<ShareableArticle> ToShareable(this IQueryable<Article> articles) =>
+        articles.Where(a => a.ShortCode != null)
+            .Select(a => new ShareableArticle(a.Id, a.Slug, a.Title, a.Standfirst, a.ImagePath, a.ShortCode!));
+}

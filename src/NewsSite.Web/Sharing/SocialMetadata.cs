@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Microsoft.Extensions.Options;
+using NewsSite.Web.Dates;
+using NewsSite.Web.Media;
+using NewsSite.Web.Models;
+using NewsSite.Web.Publishing;
+
+namespace NewsSite.Web.Sharing;
+
+// What link-preview fetchers and search engines read in an article's <head>: Open Graph (property=), X cards
+// (name=) and NewsArticle JSON-LD. Razor encodes the meta values; the JSON-LD is safe to put inside <script>.
+public sealed record ArticleMetadata(
+    IReadOnlyList<KeyValuePair<string, string>> OpenGraph,
+    IReadOnlyList<KeyValuePair<string, string>> Twitter,
+    string JsonLd);
+
+public sealed class SocialMetadata(IOptions<SiteOptions> options, NewsDateFormatter dates)
+{
+    public const string LogoPath = "/img/logo.svg";
+
+    // The JavaScript encoder always escapes <, >, &, quotes and U+2028/9, so "</script>" in a headline becomes
+    // "\u003C/script\u003E"; Arabic stays readable.
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement, UnicodeRanges.GeneralPunctuation,
+            UnicodeRanges.Arabic, UnicodeRanges.ArabicSupplement, UnicodeRanges.ArabicPresentationFormsA, UnicodeRanges.ArabicPresentationFormsB),
+    };
+
+    private readonly SiteOptions _site = options.Value;
+
+    public static string SocialImagePath(int articleId) => $"/img/social/{articleId}.jpg";
+
+    public static string SocialImagePath(int articleId, Rendition rendition) =>
+        rendition == SocialImageRenditions.OpenGraph ? SocialImagePath(articleId) : $"/img/social/{articleId}/{rendition.Name}.jpg";
+
+    // Needs the article's Section, Author and Tags loaded.
+    public ArticleMetadata For(Article article)
+    {
+        var canonical = _site.Absolute(ArticleLinks.Path(article));
+        var published = dates.Iso(article.PublishedAtUtc ?? article.CreatedAtUtc);
+        var modified = dates.Iso(Max(article.UpdatedAtUtc, article.PublishedAtUtc ?? article.UpdatedAtUtc));
+        var authorUrl = _site.Absolute(ArticleLinks.Author(article.Author.Slug));
+        var tags = article.Tags.Select(t => t.Name).Order(StringComparer.Ordinal).ToList();
+        var hasImage = article.ImagePath is not null;
+        var imageUrl = _site.Absolute(SocialImagePath(article.Id));
+        var imageAlt = string.IsNullOrWhiteSpace(article.ImageAlt) ? article.Title : article.ImageAlt;
+
+        var og = new List<KeyValuePair<string, string>>
+        {
+            new("og:type", "article"),
+            new("og:site_name", _site.SiteName),
+            new("og:locale", "ar_AR"),   // Facebook's Arabic locale (not ar_AE)
+            new("og:title", article.Title),
+            new("og:url", canonical),
+        };
+        if (!string.IsNullOrWhiteSpace(article.Standfirst))
+        {
+            og.Add(new("og:description", article.Standfirst));
+        }
+
+        if (hasImage)
+        {
+            // Structured properties follow their og:image root.
+            og.Add(new("og:image", imageUrl));
+            og.Add(new("og:image:type", "image/jpeg"));
+            og.Add(new("og:image:width", SocialImageRenditions.OpenGraph.Width.ToString(CultureInfo.InvariantCulture)));
+            og.Add(new("og:image:height", SocialImageRenditions.OpenGraph.Height.ToString(CultureInfo.InvariantCulture)));
+            og.Add(new("og:image:alt", imageAlt));
+        }
+
+        og.Add(new("article:published_time", published));
+        og.Add(new("article:modified_time", modified));
+        og.Add(new("article:author", authorUrl));
+        og.Add(new("article:section", article.Section.Name));
+        og.AddRange(tags.Select(t => new KeyValuePair<string, string>("article:tag", t)));
+
+        var twitter = new List<KeyValuePair<string, string>>
+        {
+            new("twitter:card", hasImage ? "summary_large_image" : "summary"),
+            new("twitter:title", article.Title),
+        };
+        if (!string.IsNullOrWhiteSpace(article.Standfirst))
+        {
+            twitter.Add(new("twitter:description", article.Standfirst));
+        }
+
+        if (hasImage)
+        {
+            twitter.Add(new("twitter:image", imageUrl));
+            twitter.Add(new("twitter:image:alt", imageAlt));
+        }
+
+        var jsonLd = new NewsArticleJsonLd(
+            Headline: article.Title,
+            Description: string.IsNullOrWhiteSpace(article.Standfirst) ? null : article.Standfirst,
+            Image: hasImage ? [.. SocialImageRenditions.StructuredData.Select(r => _site.Absolute(SocialImagePath(article.Id, r)))] : null,
+            DatePublished: published,
+            DateModified: modified,
+            Author: [new PersonJsonLd(article.Author.Name, authorUrl)],
+            Publisher: new OrganizationJsonLd(_site.SiteName, _site.Absolute("/"), new ImageObjectJsonLd(_site.Absolute(LogoPath))),
+            MainEntityOfPage: new WebPageJsonLd(canonical),
+            Url: canonical,
+            ArticleSection: article.Section.Name,
+            Keywords: tags,
+            InLanguage: "ar");
+
+        return new ArticleMetadata(og, twitter, JsonSerializer.Serialize(jsonLd, JsonOptions));
+    }
+
+    private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
+}

@@ -1,0 +1,38 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace NewsSite.Benchmarks;
+
+// The real app on real Kestrel (127.0.0.1 only), with a throwaway SQLite file and quiet logging so the console
+// sink does not become the thing being measured.
+internal sealed class BenchmarkHost : WebApplicationFactory<Program>
+{
+    public const int Port = 5301;
+
+    public string Directory { get; } = Path.Combine(Path.GetTempPath(), $"newssite-bench-{Guid.NewGuid():N}");
+
+    public Uri BaseAddress { get; } = new($"http://127.0.0.1:{Port}");
+
+    public BenchmarkHost() => this.UseKestrel(options => options.Listen(IPAddress.Loopback, Port));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        System.IO.Directory.CreateDirectory(Directory);
+        builder.UseEnvironment("Production");
+        builder.UseSetting("ConnectionStrings:News", $"Data Source={Path.Combine(Directory, "news.db")}");
+        builder.UseSetting("NewsSite:Sharing:RenditionsPath", Path.Combine(Directory, "renditions"));
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Serilog:WriteTo:File:Args:path", Path.Combine(Directory, "logs", "bench-.log"));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (System.IO.Directory.Exists(Directory))
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+    }
+}
