@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Data;
 using NewsSite.Web.Models;
+using NewsSite.Web.Sharing;
 
 namespace NewsSite.Web.Pages.Admin;
 
@@ -13,6 +14,8 @@ public sealed class IndexModel(NewsDbContext db) : PageModel
     public IReadOnlyList<Row> Scheduled { get; private set; } = [];
     public IReadOnlyList<Row> MostRead { get; private set; } = [];
     public IReadOnlyList<Row> MostShared { get; private set; } = [];
+    public IReadOnlyDictionary<int, IReadOnlyList<(ShareNetwork Network, long Count)>> SharesByNetwork { get; private set; } =
+        new Dictionary<int, IReadOnlyList<(ShareNetwork, long)>>();
     public int Drafts { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -23,6 +26,13 @@ public sealed class IndexModel(NewsDbContext db) : PageModel
         MostRead = await ToRows(articles.Published().OrderByDescending(a => a.ViewCount), cancellationToken);
         MostShared = await ToRows(articles.Published().Where(a => a.ShareCount > 0).OrderByDescending(a => a.ShareCount), cancellationToken);
         Drafts = await articles.CountAsync(a => a.Status == ArticleStatus.Draft, cancellationToken);
+
+        var sharedIds = MostShared.Select(r => r.Id).ToList();
+        var perNetwork = await db.ArticleShareCounts.AsNoTracking().Where(c => sharedIds.Contains(c.ArticleId) && c.Count > 0)
+            .ToListAsync(cancellationToken);
+        SharesByNetwork = perNetwork.GroupBy(c => c.ArticleId).ToDictionary(
+            g => g.Key,
+            g => (IReadOnlyList<(ShareNetwork, long)>)[.. g.OrderByDescending(c => c.Count).Select(c => (c.Network, c.Count))]);
     }
 
     private static Task<List<Row>> ToRows(IQueryable<Article> query, CancellationToken cancellationToken) =>
