@@ -8,6 +8,7 @@ using NewsSite.Web.Data;
 using NewsSite.Web.Data.Seed;
 using NewsSite.Web.Dates;
 using NewsSite.Web.Markdown;
+using NewsSite.Web.Search;
 
 namespace NewsSite.Web;
 
@@ -29,6 +30,7 @@ internal static class NewsSiteServiceCollectionExtensions
         builder.Services.AddSingleton<NewsDateFormatter>();
         builder.Services.AddSingleton<ViewCounter>();
         builder.Services.AddHostedService<ViewCountFlusher>();
+        builder.AddSearch();
         return builder;
     }
 

@@ -1,5 +1,6 @@
 using NewsSite.Web;
 using NewsSite.Web.Data;
+using NewsSite.Web.Search;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -24,4 +25,11 @@ app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 
 await app.MigrateNewsDatabaseAsync();
+if (SearchStartup.IsRebuildCommand(args))
+{
+    await app.RebuildSearchIndexAsync();
+    return;
+}
+
+await app.EnsureSearchIndexAsync();
 await app.RunAsync();
