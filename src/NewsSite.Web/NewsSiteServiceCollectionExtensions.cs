@@ -7,6 +7,7 @@ using NewsSite.Web.Counters;
 using NewsSite.Web.Data;
 using NewsSite.Web.Data.Seed;
 using NewsSite.Web.Dates;
+using NewsSite.Web.Feeds;
 using NewsSite.Web.Markdown;
 using NewsSite.Web.Search;
 
@@ -31,6 +32,7 @@ internal static class NewsSiteServiceCollectionExtensions
         builder.Services.AddSingleton<ViewCounter>();
         builder.Services.AddHostedService<ViewCountFlusher>();
         builder.AddSearch();
+        builder.AddFeeds();
         return builder;
     }
 

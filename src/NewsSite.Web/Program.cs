@@ -1,5 +1,6 @@
 using NewsSite.Web;
 using NewsSite.Web.Data;
+using NewsSite.Web.Feeds;
 using NewsSite.Web.Search;
 using Serilog;
 
@@ -23,6 +24,7 @@ app.UseRouting();
 app.UseAuthorization();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
+app.MapFeeds();
 
 await app.MigrateNewsDatabaseAsync();
 if (SearchStartup.IsRebuildCommand(args))
