@@ -33,12 +33,14 @@ public sealed class SearchService(NewsDbContext db, ISearchIndex index, Markdown
                 continue;
             }
 
-            var text = string.IsNullOrEmpty(card.Standfirst)
-                ? markdown.ToPlainText(bodies[id])
-                : card.Standfirst + "\n" + markdown.ToPlainText(bodies[id]);
+            var text = OneLine(card.Standfirst + " " + markdown.ToPlainText(bodies[id]));
             results.Add(new SearchResult(card, highlighter.Highlight(card.Title), highlighter.Snippet(text)));
         }
 
         return new(results, page, pageSize, found.Total);
     }
+
+    // Paragraph breaks become spaces: a snippet is one run of text.
+    private static string OneLine(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }
