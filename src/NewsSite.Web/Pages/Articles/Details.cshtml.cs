@@ -6,6 +6,7 @@ using NewsSite.Web.Counters;
 using NewsSite.Web.Data;
 using NewsSite.Web.Models;
 using NewsSite.Web.Publishing;
+using NewsSite.Web.Search;
 
 namespace NewsSite.Web.Pages.Articles;
 
@@ -15,6 +16,7 @@ public sealed class DetailsModel(NewsDbContext db, ViewCounter views, IOptions<S
 
     public Article Article { get; private set; } = null!;
     public IReadOnlyList<ArticleCard> Related { get; private set; } = [];
+    public IReadOnlyList<ArticleCard> MoreByAuthor { get; private set; } = [];
     public long Views { get; private set; }
     public string GoogleNewsUrl { get; private set; } = "";
     // "أخبار العالم" stays as it is; "اقتصاد" reads "أخبار اقتصاد", as in the seed's follow line.
@@ -42,9 +44,8 @@ public sealed class DetailsModel(NewsDbContext db, ViewCounter views, IOptions<S
         }
 
         Article = article;
-        Related = await db.Articles.AsNoTracking().Published()
-            .Where(a => a.SectionId == article.SectionId && a.Id != article.Id)
-            .Latest().Take(RelatedCount).ToCards().ToListAsync(cancellationToken);
+        Related = await db.Articles.RelatedToAsync(article, RelatedCount, cancellationToken);
+        MoreByAuthor = await db.Articles.MoreByAuthorAsync(article, [.. Related.Select(c => c.Id)], RelatedCount, cancellationToken);
         GoogleNewsUrl = article.Section.GoogleNewsUrl ?? site.Value.GoogleNewsUrl ?? "";
 
         if (!CrawlerDetector.IsCrawler(Request.Headers.UserAgent))
