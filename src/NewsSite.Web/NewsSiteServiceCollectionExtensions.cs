@@ -8,10 +8,12 @@ using NewsSite.Web.Counters;
 using NewsSite.Web.Data;
 using NewsSite.Web.Data.Seed;
 using NewsSite.Web.Dates;
+using NewsSite.Web.Feeds;
 using NewsSite.Web.Markdown;
 using NewsSite.Web.Media;
 using NewsSite.Web.Publishing;
 using NewsSite.Web.Sharing;
+using NewsSite.Web.Search;
 
 namespace NewsSite.Web;
 
@@ -49,6 +51,8 @@ internal static class NewsSiteServiceCollectionExtensions
         builder.Services.AddSingleton<IBufferedCounter>(s => s.GetRequiredService<ViewCounter>());
         builder.Services.AddHostedService<CountFlusher>();
         builder.AddSharing();
+        builder.AddSearch();
+        builder.AddFeeds();
         return builder;
     }
 

@@ -2,6 +2,8 @@ using NewsSite.Web;
 using NewsSite.Web.Data;
 using NewsSite.Web.Media;
 using NewsSite.Web.Sharing;
+using NewsSite.Web.Feeds;
+using NewsSite.Web.Search;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -27,6 +29,14 @@ app.UseMediaFiles();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapSharing();
+app.MapFeeds();
 
 await app.MigrateNewsDatabaseAsync();
+if (SearchStartup.IsRebuildCommand(args))
+{
+    await app.RebuildSearchIndexAsync();
+    return;
+}
+
+await app.EnsureSearchIndexAsync();
 await app.RunAsync();

@@ -65,7 +65,7 @@ internal static class Forms
     public static async Task<HttpClient> SignInAsync(this NewsSiteFactory factory, string email, string password)
     {
         var client = factory.CreateNonRedirectingClient();
-        using var response = await client.SubmitAsync("/Admin/Login", "form", new Dictionary<string, string?>
+        using var response = await client.SubmitAsync("/Admin/Login", "#login-form", new Dictionary<string, string?>
         {
             ["Input.Email"] = email,
             ["Input.Password"] = password,

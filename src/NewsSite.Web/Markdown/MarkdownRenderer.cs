@@ -29,6 +29,9 @@ public sealed class MarkdownRenderer
         return _sanitizer.Sanitize(html);
     }
 
+    // What a reader reads, without Markdown syntax or link targets: for the search index and search snippets.
+    public string ToPlainText(string markdown) => Markdig.Markdown.ToPlainText(markdown, _pipeline);
+
     public static int CountWords(string markdown) =>
         markdown.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
 

@@ -11,6 +11,8 @@ public sealed record ArticleView(Article Article, long Views, long Shares, strin
     // The share bar's links; none in previews (a draft has nothing to share yet).
     public ShareLinks? Share { get; init; }
 
+    public IReadOnlyList<ArticleCard> MoreByAuthor { get; init; } = [];
+
     public int ReadingMinutes => Math.Max(1, (int)Math.Ceiling(Article.WordCount / 200.0));
 
     // "أخبار العالم" stays as it is; "اقتصاد" reads "أخبار اقتصاد", as in the seed's follow line.

@@ -49,7 +49,7 @@ public sealed class AccessTests(NewsSiteFactory factory) : IClassFixture<NewsSit
     public async Task SignInWorksAndAWrongPasswordGetsAnArabicMessage()
     {
         var client = factory.CreateNonRedirectingClient();
-        using var wrong = await client.SubmitAsync("/Admin/Login", "form", new Dictionary<string, string?>
+        using var wrong = await client.SubmitAsync("/Admin/Login", "#login-form", new Dictionary<string, string?>
         {
             ["Input.Email"] = NewsSiteFactory.AdminEmail,
             ["Input.Password"] = "not-the-password",
@@ -72,14 +72,14 @@ public sealed class AccessTests(NewsSiteFactory factory) : IClassFixture<NewsSit
         var client = factory.CreateNonRedirectingClient();
         for (var i = 0; i < 5; i++)
         {
-            using var failed = await client.SubmitAsync("/Admin/Login", "form", new Dictionary<string, string?>
+            using var failed = await client.SubmitAsync("/Admin/Login", "#login-form", new Dictionary<string, string?>
             {
                 ["Input.Email"] = email,
                 ["Input.Password"] = "wrong-password-" + i,
             });
         }
 
-        using var locked = await client.SubmitAsync("/Admin/Login", "form", new Dictionary<string, string?>
+        using var locked = await client.SubmitAsync("/Admin/Login", "#login-form", new Dictionary<string, string?>
         {
             ["Input.Email"] = email,
             ["Input.Password"] = "Staff-Pass-12345",

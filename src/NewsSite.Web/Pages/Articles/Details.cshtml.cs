@@ -6,6 +6,7 @@ using NewsSite.Web.Counters;
 using NewsSite.Web.Data;
 using NewsSite.Web.Publishing;
 using NewsSite.Web.Sharing;
+using NewsSite.Web.Search;
 
 namespace NewsSite.Web.Pages.Articles;
 
@@ -35,9 +36,8 @@ public sealed class DetailsModel(
             return RedirectPermanent(ArticleLinks.Path(article));
         }
 
-        var related = await db.Articles.AsNoTracking().Published()
-            .Where(a => a.SectionId == article.SectionId && a.Id != article.Id)
-            .Latest().Take(RelatedCount).ToCards().ToListAsync(cancellationToken);
+        var related = await db.Articles.RelatedToAsync(article, RelatedCount, cancellationToken);
+        var moreByAuthor = await db.Articles.MoreByAuthorAsync(article, [.. related.Select(c => c.Id)], RelatedCount, cancellationToken);
 
         if (!CrawlerDetector.IsCrawler(Request.Headers.UserAgent))
         {
@@ -48,6 +48,7 @@ public sealed class DetailsModel(
             article.Section.GoogleNewsUrl ?? site.Value.GoogleNewsUrl ?? "", related)
         {
             Share = ShareableArticle.From(article) is { } shareable ? shareLinks.For(shareable) : null,
+            MoreByAuthor = moreByAuthor,
         };
         Metadata = social.For(article);
         return Page();

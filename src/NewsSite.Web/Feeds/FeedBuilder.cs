@@ -1,0 +1,176 @@
+using System.ServiceModel.Syndication;
+using System.Xml;
+using System.Xml.Linq;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NewsSite.Web.Data;
+using NewsSite.Web.Dates;
+using NewsSite.Web.Models;
+using NewsSite.Web.Publishing;
+
+namespace NewsSite.Web.Feeds;
+
+public enum FeedFormat
+{
+    Rss,
+    Atom,
+}
+
+// The latest stories of the site or of one section as a SyndicationFeed, with absolute canonical links, dates in the
+// newsroom's zone (the formatters write RFC 822 for RSS and RFC 3339 for Atom, both culture-invariant), the standfirst
+// as summary, the rendered body as full content and the hero image as an enclosure and a Media RSS element.
+public sealed class FeedBuilder(
+    NewsDbContext db, IOptions<SiteOptions> site, IOptions<FeedOptions> options, NewsDateFormatter dates, IWebHostEnvironment environment, TimeProvider clock)
+{
+    public static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
+    public static readonly XNamespace DublinCore = "http://purl.org/dc/elements/1.1/";
+    public static readonly XNamespace Media = "http://search.yahoo.com/mrss/";
+    public static readonly XNamespace AtomNamespace = "http://www.w3.org/2005/Atom";
+
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    // Null when the section does not exist.
+    public async Task<SyndicationFeed?> BuildAsync(string? sectionSlug, FeedFormat format, CancellationToken cancellationToken)
+    {
+        var articles = db.Articles.AsNoTracking().Published();
+        Section? section = null;
+        if (sectionSlug is not null)
+        {
+            section = await db.Sections.AsNoTracking().FirstOrDefaultAsync(s => s.Slug == sectionSlug, cancellationToken);
+            if (section is null)
+            {
+                return null;
+            }
+
+            articles = articles.Where(a => a.SectionId == section.Id);
+        }
+
+        var stories = await articles.Latest().Take(options.Value.ItemCount)
+            .Include(a => a.Section).Include(a => a.Author).Include(a => a.Tags)
+            .AsSplitQuery().ToListAsync(cancellationToken);
+
+        var name = site.Value.SiteName;
+        var pagePath = section is null ? "/" : ArticleLinks.Section(section.Slug);
+        var selfPath = (section?.Slug, format) switch
+        {
+            (null, FeedFormat.Rss) => FeedLinks.Rss,
+            (null, _) => FeedLinks.Atom,
+            ({ } slug, FeedFormat.Rss) => FeedLinks.SectionRss(slug),
+            ({ } slug, _) => FeedLinks.SectionAtom(slug),
+        };
+        var feed = new SyndicationFeed(
+            section is null ? name : $"{section.Name} | {name}",
+            section is null ? site.Value.Tagline : $"آخر أخبار {section.Name} من {name}",
+            new Uri(Absolute(pagePath)))
+        {
+            Id = Absolute(selfPath),
+            Language = "ar",
+            LastUpdatedTime = stories.Count == 0 ? clock.GetUtcNow() : dates.ToLocal(stories.Max(LastModified)),
+            Items = [.. stories.Select(a => Item(a, format))],
+        };
+        feed.Authors.Add(new SyndicationPerson { Name = name, Uri = Absolute("/") });
+        Declare(feed, "media", Media);
+        if (format == FeedFormat.Rss)
+        {
+            // RSS has <language>; xml:lang on the channel says the same to XML tools. The self link is the RSS
+            // Advisory Board's recommendation, written as atom:link.
+            feed.AttributeExtensions.Add(new XmlQualifiedName("lang", "http://www.w3.org/XML/1998/namespace"), "ar");
+            Declare(feed, "atom", AtomNamespace);
+            Declare(feed, "content", Content);
+            Declare(feed, "dc", DublinCore);
+            feed.ElementExtensions.Add(new XElement(AtomNamespace + "link",
+                new XAttribute("href", Absolute(selfPath)), new XAttribute("rel", "self"), new XAttribute("type", ContentType(format))));
+        }
+        else
+        {
+            feed.Links.Add(new SyndicationLink(new Uri(Absolute(selfPath)), "self", feed.Title.Text, ContentType(format), 0));
+        }
+
+        return feed;
+    }
+
+    // Prefixes for the extension namespaces, declared once on the channel or feed element.
+    private static void Declare(SyndicationFeed feed, string prefix, XNamespace ns) =>
+        feed.AttributeExtensions.Add(new XmlQualifiedName(prefix, "http://www.w3.org/2000/xmlns/"), ns.NamespaceName);
+
+    public static string ContentType(FeedFormat format) => format == FeedFormat.Rss ? "application/rss+xml" : "application/atom+xml";
+
+    internal static DateTime LastModified(Article article) =>
+        article.UpdatedAtUtc > article.PublishedAtUtc!.Value ? article.UpdatedAtUtc : article.PublishedAtUtc.Value;
+
+    private SyndicationItem Item(Article article, FeedFormat format)
+    {
+        var url = new Uri(Absolute(ArticleLinks.Path(article)));
+        var item = new SyndicationItem
+        {
+            // Stable across slug changes: the id-only address redirects to the canonical one.
+            Id = Absolute($"/articles/{article.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)}"),
+            Title = new TextSyndicationContent(article.Title),
+            PublishDate = dates.ToLocal(article.PublishedAtUtc!.Value),
+            LastUpdatedTime = dates.ToLocal(LastModified(article)),
+            Summary = new TextSyndicationContent(string.IsNullOrEmpty(article.Standfirst) ? article.Title : article.Standfirst),
+        };
+        item.Links.Add(SyndicationLink.CreateAlternateLink(url, "text/html"));
+        item.Categories.Add(new SyndicationCategory(article.Section.Name));
+        foreach (var tag in article.Tags.OrderBy(t => t.Name, StringComparer.Ordinal))
+        {
+            item.Categories.Add(new SyndicationCategory(tag.Name));
+        }
+
+        if (format == FeedFormat.Atom)
+        {
+            item.Content = new TextSyndicationContent(article.BodyHtml, TextSyndicationContentKind.Html);
+            item.Authors.Add(new SyndicationPerson { Name = article.Author.Name, Uri = Absolute(ArticleLinks.Author(article.Author.Slug)) });
+        }
+        else
+        {
+            // RSS 2.0 has no element for the full text or a named author: the content and Dublin Core modules do.
+            item.ElementExtensions.Add(new XElement(Content + "encoded", article.BodyHtml));
+            item.ElementExtensions.Add(new XElement(DublinCore + "creator", article.Author.Name));
+        }
+
+        AddImage(item, article, format);
+        return item;
+    }
+
+    private void AddImage(SyndicationItem item, Article article, FeedFormat format)
+    {
+        if (string.IsNullOrEmpty(article.ImagePath))
+        {
+            return;
+        }
+
+        var url = new Uri(Absolute(article.ImagePath));
+        var type = ContentTypes.TryGetContentType(article.ImagePath, out var known) ? known : "image/jpeg";
+        var file = environment.WebRootFileProvider.GetFileInfo(article.ImagePath);
+        var length = file.Exists ? file.Length : 0;
+        if (format == FeedFormat.Rss)
+        {
+            // RSS 2.0 requires length; the formatter drops it when 0, the value the RSS Best Practices Profile asks
+            // for when the size is unknown (an image kept outside wwwroot).
+            item.ElementExtensions.Add(new XElement("enclosure",
+                new XAttribute("url", url.AbsoluteUri), new XAttribute("length", length), new XAttribute("type", type)));
+        }
+        else
+        {
+            item.Links.Add(SyndicationLink.CreateMediaEnclosureLink(url, type, length));
+        }
+
+        var media = new XElement(Media + "content",
+            new XAttribute("url", url.AbsoluteUri), new XAttribute("medium", "image"), new XAttribute("type", type));
+        if (article.ImageWidth is { } width && article.ImageHeight is { } height)
+        {
+            media.Add(new XAttribute("width", width), new XAttribute("height", height));
+        }
+
+        if (!string.IsNullOrEmpty(article.ImageAlt))
+        {
+            media.Add(new XElement(Media + "description", new XAttribute("type", "plain"), article.ImageAlt));
+        }
+
+        item.ElementExtensions.Add(media);
+    }
+
+    private string Absolute(string path) => FeedLinks.Absolute(site.Value.PublicBaseUrl, path);
+}

@@ -1,0 +1,63 @@
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+
+namespace NewsSite.Web.Feeds;
+
+internal static class FeedEndpoints
+{
+    private const string XmlType = "application/xml; charset=utf-8";
+    private static readonly string[] GetOrHead = [HttpMethods.Get, HttpMethods.Head];
+
+    public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("").AddEndpointFilter(async (context, next) =>
+        {
+            // Feeds and sitemaps change when stories are published; five minutes of caching is plenty.
+            context.HttpContext.Response.Headers.CacheControl = "public, max-age=300";
+            return await next(context);
+        });
+
+        group.MapMethods(FeedLinks.Rss, GetOrHead, (FeedBuilder feeds, CancellationToken ct) => FeedAsync(feeds, null, FeedFormat.Rss, ct));
+        group.MapMethods(FeedLinks.Atom, GetOrHead, (FeedBuilder feeds, CancellationToken ct) => FeedAsync(feeds, null, FeedFormat.Atom, ct));
+        group.MapMethods("/sections/{slug}/rss.xml", GetOrHead, (string slug, FeedBuilder feeds, CancellationToken ct) => FeedAsync(feeds, slug, FeedFormat.Rss, ct));
+        group.MapMethods("/sections/{slug}/atom.xml", GetOrHead, (string slug, FeedBuilder feeds, CancellationToken ct) => FeedAsync(feeds, slug, FeedFormat.Atom, ct));
+
+        group.MapMethods(FeedLinks.SitemapIndex, GetOrHead, (Sitemaps sitemaps, CancellationToken ct) =>
+            Results.Stream(stream => sitemaps.WriteIndexAsync(stream, ct), XmlType));
+        group.MapMethods(FeedLinks.PagesSitemap, GetOrHead, (Sitemaps sitemaps, CancellationToken ct) =>
+            Results.Stream(stream => sitemaps.WritePagesAsync(stream, ct), XmlType));
+        group.MapMethods(FeedLinks.NewsSitemap, GetOrHead, (Sitemaps sitemaps, CancellationToken ct) =>
+            Results.Stream(stream => sitemaps.WriteNewsAsync(stream, ct), XmlType));
+        group.MapMethods("/sitemaps/articles-{page:int}.xml", GetOrHead, async (int page, Sitemaps sitemaps, CancellationToken ct) =>
+        {
+            // Buffered: whether the page exists is known only once it has been read.
+            var buffer = new MemoryStream();
+            return await sitemaps.WriteArticlesAsync(page, buffer, ct)
+                ? Results.Bytes(buffer.ToArray(), XmlType)
+                : Results.NotFound();
+        });
+        group.MapMethods(FeedLinks.Robots, GetOrHead, (Sitemaps sitemaps) => Results.Text(sitemaps.Robots(), "text/plain; charset=utf-8"));
+        return endpoints;
+    }
+
+    private static async Task<IResult> FeedAsync(FeedBuilder feeds, string? section, FeedFormat format, CancellationToken cancellationToken)
+    {
+        var feed = await feeds.BuildAsync(section, format, cancellationToken);
+        if (feed is null)
+        {
+            return Results.NotFound();
+        }
+
+        SyndicationFeedFormatter formatter = format == FeedFormat.Rss
+            ? new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: false)
+            : new Atom10FeedFormatter(feed);
+        using var buffer = new MemoryStream();
+        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        {
+            formatter.WriteTo(writer);
+        }
+
+        return Results.Bytes(buffer.ToArray(), FeedBuilder.ContentType(format) + "; charset=utf-8");
+    }
+}

@@ -1,0 +1,48 @@
+using System.Data.Common;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using NewsSite.Web.Data;
+using NewsSite.Web.Search;
+
+namespace NewsSite.Web.Pages.Search;
+
+public sealed class IndexModel(SearchService search, IOptions<SiteOptions> site, ILogger<IndexModel> logger) : PageModel
+{
+    public SearchQuery Query { get; private set; } = SearchQuery.Parse(null);
+    public PagedList<SearchResult>? Results { get; private set; }
+    public bool Failed { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(
+        [FromQuery(Name = "q")] string? text, [FromQuery(Name = "page")] string? pageNumber, CancellationToken cancellationToken)
+    {
+        if (!Paging.TryParsePage(pageNumber, out var page))
+        {
+            return NotFound();
+        }
+
+        Query = SearchQuery.Parse(text);
+        if (Query.Status != SearchQueryStatus.Ready)
+        {
+            return Page();
+        }
+
+        try
+        {
+            Results = await search.SearchAsync(Query, page, site.Value.PageSize, cancellationToken);
+        }
+        catch (DbException ex)
+        {
+            // Queries never reach the store as syntax (SearchQuery), so this is a fault of ours: log it, and answer
+            // the reader in Arabic rather than with an error page.
+            logger.SearchFailed(ex, Query.Terms.Count);
+            Failed = true;
+            return Page();
+        }
+
+        return page > 1 && page > Results.TotalPages ? NotFound() : Page();
+    }
+
+    // "?q=…&page=n" for the pager; the query is percent-encoded, Razor encodes the attribute.
+    public string PageUrl(int page) => $"/search?q={Uri.EscapeDataString(Query.Text)}&page={page}";
+}
