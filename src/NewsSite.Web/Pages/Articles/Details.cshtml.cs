@@ -44,8 +44,8 @@ public sealed class DetailsModel(NewsDbContext db, ViewCounter views, IOptions<S
         }
 
         Article = article;
-        Related = await db.Articles.RelatedToAsync(article, RelatedCount, cancellationToken);
-        MoreByAuthor = await db.Articles.MoreByAuthorAsync(article, [.. Related.Select(c => c.Id)], RelatedCount, cancellationToken);
+        Related = await db.RelatedToAsync(article, RelatedCount, cancellationToken);
+        MoreByAuthor = await db.MoreByAuthorAsync(article, [.. Related.Select(c => c.Id)], RelatedCount, cancellationToken);
         GoogleNewsUrl = article.Section.GoogleNewsUrl ?? site.Value.GoogleNewsUrl ?? "";
 
         if (!CrawlerDetector.IsCrawler(Request.Headers.UserAgent))
