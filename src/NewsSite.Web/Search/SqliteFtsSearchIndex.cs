@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -67,7 +68,7 @@ public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
     {
         await using var scope = await OpenAsync(cancellationToken);
         await using var command = scope.Command($"SELECT EXISTS (SELECT 1 FROM {Table});");
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 0;
     }
 
     public async Task<SearchIndexPage> SearchAsync(
@@ -85,7 +86,7 @@ public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
         await using (var count = scope.Command($"SELECT count(*) FROM {Table} WHERE {Table} MATCH $match;"))
         {
             count.Parameters.Add(Parameter(count, "$match", match));
-            total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         }
 
         if (total == 0 || skip >= total)
@@ -103,7 +104,7 @@ public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
             await using var edge = scope.Command($"SELECT rowid FROM {Table} WHERE {Table} MATCH $match ORDER BY rowid DESC LIMIT 1 OFFSET $offset;");
             edge.Parameters.Add(Parameter(edge, "$match", match));
             edge.Parameters.Add(Parameter(edge, "$offset", window - 1));
-            floor = Convert.ToInt64(await edge.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            floor = Convert.ToInt64(await edge.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         }
 
         // The rank expression must stay in this SELECT: FTS5 refuses auxiliary functions in a flattened subquery.
