@@ -34,6 +34,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 
         builder.HasOne(a => a.Section).WithMany(s => s.Articles).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.Author).WithMany(s => s.Articles).OnDelete(DeleteBehavior.Restrict);
-        builder.HasMany(a => a.Tags).WithMany(t => t.Articles).UsingEntity("ArticleTags");
+        // (TagsId, ArticlesId) lets "related stories" read a tag's newest stories straight from the index.
+        builder.HasMany(a => a.Tags).WithMany(t => t.Articles).UsingEntity("ArticleTags", j => j.HasIndex("TagsId", "ArticlesId"));
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.ServiceModel.Syndication;
 using System.Xml;
 using System.Xml.Linq;
@@ -105,7 +106,7 @@ public sealed class FeedBuilder(
         var item = new SyndicationItem
         {
             // Stable across slug changes: the id-only address redirects to the canonical one.
-            Id = Absolute($"/articles/{article.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)}"),
+            Id = Absolute($"/articles/{article.Id.ToString(CultureInfo.InvariantCulture)}"),
             Title = new TextSyndicationContent(article.Title),
             PublishDate = dates.ToLocal(article.PublishedAtUtc!.Value),
             LastUpdatedTime = dates.ToLocal(LastModified(article)),

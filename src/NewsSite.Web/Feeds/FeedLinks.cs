@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace NewsSite.Web.Feeds;
 
 // The feed, sitemap and robots addresses, as routed by FeedEndpoints and advertised by the pages.
@@ -14,7 +16,7 @@ public static class FeedLinks
 
     public static string SectionAtom(string slug) => $"/sections/{Uri.EscapeDataString(slug)}/atom.xml";
 
-    public static string ArticlesSitemap(int page) => $"/sitemaps/articles-{page.ToString(System.Globalization.CultureInfo.InvariantCulture)}.xml";
+    public static string ArticlesSitemap(int page) => $"/sitemaps/articles-{page.ToString(CultureInfo.InvariantCulture)}.xml";
 
     public static string Absolute(string publicBaseUrl, string path) => publicBaseUrl.TrimEnd('/') + path;
 }

@@ -71,7 +71,9 @@ public static class ArabicNormalizer
             or >= '\u2066' and <= '\u2069' // bidi isolates
             or '\uFEFF';                   // byte-order mark / zero-width no-break space
 
-    private static char Fold(char c) => c switch
+    // The per-character part of Normalize (after NFKC): used by SearchHighlighter to normalize a whole text in one
+    // pass while keeping track of where each character came from.
+    internal static char Fold(char c) => c switch
     {
         '\u0623' or '\u0625' or '\u0622' or '\u0671' => '\u0627', // أ إ آ ٱ → ا
         '\u0649' => '\u064A',                                      // ى → ي

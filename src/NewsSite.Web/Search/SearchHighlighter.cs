@@ -1,13 +1,6 @@
+using System.Text;
+
 namespace NewsSite.Web.Search;
-
-// A piece of original text, marked when it is a word the query matched. Pages render the segments as text (Razor
-// encodes them) inside <mark> or not: no HTML is ever built from article text here.
-public sealed record TextSegment(string Text, bool IsMatch);
-
-public sealed record HighlightedText(IReadOnlyList<TextSegment> Segments, bool CutStart, bool CutEnd)
-{
-    public bool HasMatch => Segments.Any(s => s.IsMatch);
-}
 
 // Highlights the original text (with its hamzas and harakat) by running each word through the same normalization
 // and stemming as the index, so what is marked is exactly what matched.
@@ -15,6 +8,7 @@ public sealed class SearchHighlighter
 {
     private readonly Dictionary<string, int> _exact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _stems = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
 
     public SearchHighlighter(IReadOnlyList<SearchTerm> terms)
     {
@@ -23,6 +17,8 @@ public sealed class SearchHighlighter
             _exact.TryAdd(terms[i].Normalized, i);
             _stems.TryAdd(terms[i].Stem, i);
         }
+
+        _exactLookup = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public HighlightedText Highlight(string text)
@@ -94,8 +90,55 @@ public sealed class SearchHighlighter
         return new(segments, cutStart, cutEnd);
     }
 
-    // Words of the original text, with the index of the query term each one matches (-1: none).
+    // Words of the original text, with the index of the query term each one matches (-1: none). The text is
+    // normalized once, remembering where each character came from; text that NFKC would change (presentation
+    // forms, decomposed letters) takes the slower word-by-word path.
     private List<Word> Words(string text)
+    {
+        if (!text.IsNormalized(NormalizationForm.FormKC))
+        {
+            return WordsOneByOne(text);
+        }
+
+        var normalized = new char[text.Length];
+        var origin = new int[text.Length];
+        var length = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!ArabicNormalizer.IsIgnorable(text[i]))
+            {
+                normalized[length] = ArabicNormalizer.Fold(text[i]);
+                origin[length++] = i;
+            }
+        }
+
+        var words = new List<Word>();
+        var start = -1;
+        for (var i = 0; i <= length; i++)
+        {
+            var inWord = i < length && char.IsLetterOrDigit(normalized[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                // The marks after a word's last letter (its final haraka) belong to the highlighted word.
+                var end = origin[i - 1] + 1;
+                while (end < text.Length && ArabicNormalizer.IsWordChar(text[end]) && !char.IsLetterOrDigit(text[end]))
+                {
+                    end++;
+                }
+
+                words.Add(new Word(origin[start], end, Match(normalized.AsSpan(start, i - start))));
+                start = -1;
+            }
+        }
+
+        return words;
+    }
+
+    private List<Word> WordsOneByOne(string text)
     {
         var words = new List<Word>();
         var start = -1;
@@ -108,7 +151,17 @@ public sealed class SearchHighlighter
             }
             else if (!inWord && start >= 0)
             {
-                words.Add(new Word(start, i, Match(text[start..i])));
+                var term = -1;
+                foreach (var token in ArabicNormalizer.Tokenize(text[start..i]))
+                {
+                    term = Match(token);
+                    if (term >= 0)
+                    {
+                        break;
+                    }
+                }
+
+                words.Add(new Word(start, i, term));
                 start = -1;
             }
         }
@@ -116,21 +169,28 @@ public sealed class SearchHighlighter
         return words;
     }
 
-    private int Match(string word)
+    // A normalized word matches a term when it is the term as written, or when one of its index stems is the term's
+    // stem. A stem is part of the word, so words that do not contain any query stem are not stemmed at all.
+    private int Match(ReadOnlySpan<char> token)
     {
-        foreach (var token in ArabicNormalizer.Tokenize(word))
+        if (_exactLookup.TryGetValue(token, out var term))
         {
-            if (_exact.TryGetValue(token, out var term))
-            {
-                return term;
-            }
+            return term;
+        }
 
-            foreach (var stem in ArabicStemmer.IndexStems(token))
+        foreach (var stem in _stems.Keys)
+        {
+            if (token.Contains(stem, StringComparison.Ordinal))
             {
-                if (_stems.TryGetValue(stem, out term))
+                foreach (var candidate in ArabicStemmer.IndexStems(token.ToString()))
                 {
-                    return term;
+                    if (_stems.TryGetValue(candidate, out term))
+                    {
+                        return term;
+                    }
                 }
+
+                break;
             }
         }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Data;
 using NewsSite.Web.Markdown;
+using NewsSite.Web.Models;
 
 namespace NewsSite.Web.Search;
 
@@ -18,11 +19,15 @@ public sealed class SearchService(NewsDbContext db, ISearchIndex index, Markdown
         }
 
         var ids = found.Hits.Select(h => h.ArticleId).ToList();
-        // Published() again: a story unpublished a moment ago never shows, whatever the index says.
-        var cards = await db.Articles.AsNoTracking().Published().Where(a => ids.Contains(a.Id)).ToCards()
+        // Looked up by primary key alone: with Status in the same WHERE, SQLite (which has no statistics here) picks
+        // the Status index and reads every published row. Published-ness is checked on the rows instead, so a story
+        // unpublished a moment ago never shows, whatever the index says.
+        var stories = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, a.BodyMarkdown, Published = a.Status == ArticleStatus.Published && a.PublishedAtUtc != null })
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
+        var published = stories.Values.Where(s => s.Published).Select(s => s.Id).ToList();
+        var cards = await db.Articles.AsNoTracking().Where(a => published.Contains(a.Id) && a.PublishedAtUtc != null).ToCards()
             .ToDictionaryAsync(c => c.Id, cancellationToken);
-        var bodies = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
-            .Select(a => new { a.Id, a.BodyMarkdown }).ToDictionaryAsync(a => a.Id, a => a.BodyMarkdown, cancellationToken);
 
         var highlighter = new SearchHighlighter(query.Terms);
         var results = new List<SearchResult>(ids.Count);
@@ -33,7 +38,7 @@ public sealed class SearchService(NewsDbContext db, ISearchIndex index, Markdown
                 continue;
             }
 
-            var text = OneLine(card.Standfirst + " " + markdown.ToPlainText(bodies[id]));
+            var text = OneLine(card.Standfirst + " " + markdown.ToPlainText(stories[id].BodyMarkdown));
             results.Add(new SearchResult(card, highlighter.Highlight(card.Title), highlighter.Snippet(text)));
         }
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -12,8 +13,11 @@ public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
 {
     private const string Table = SearchIndexSchema.Table;
 
-    // bm25 weights by column: headline, standfirst, body, tags (exact words), then head and body stems. An exact word
-    // always also matches its stem column, so exact matches outrank stem-only ones.
+    // Broad queries are ranked within their newest matches (see SearchAsync).
+    public const int RankingWindow = 2_000;
+
+    // bm25 weights by column: headline, standfirst, body, tags (exact words), then head and body stems. A word found
+    // as written scores in an exact column and again in a stem column, so exact matches outrank stem-only ones.
     private const string Rank = $"bm25({Table}, 8.0, 4.0, 1.0, 5.0, 2.0, 0.5)";
 
     // Up to twice the relevance for a story published now, 1.5× at a week old, fading towards 1× (ages in days).
@@ -64,7 +68,7 @@ public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
     {
         await using var scope = await OpenAsync(cancellationToken);
         await using var command = scope.Command($"SELECT EXISTS (SELECT 1 FROM {Table});");
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 0;
     }
 
     public async Task<SearchIndexPage> SearchAsync(
@@ -82,7 +86,7 @@ public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
         await using (var count = scope.Command($"SELECT count(*) FROM {Table} WHERE {Table} MATCH $match;"))
         {
             count.Parameters.Add(Parameter(count, "$match", match));
-            total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         }
 
         if (total == 0 || skip >= total)
@@ -90,15 +94,29 @@ public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
             return new([], total);
         }
 
+        // bm25 costs about a microsecond per matching row, so a query matching most of a large archive ("في", a
+        // section name) is ranked within its newest RankingWindow matches (ids grow with time); walking rowids
+        // newest-first to find where that window starts costs almost nothing. Narrower queries rank every match.
+        var window = Math.Max(RankingWindow, skip + take);
+        long floor = 0;
+        if (total > window)
+        {
+            await using var edge = scope.Command($"SELECT rowid FROM {Table} WHERE {Table} MATCH $match ORDER BY rowid DESC LIMIT 1 OFFSET $offset;");
+            edge.Parameters.Add(Parameter(edge, "$match", match));
+            edge.Parameters.Add(Parameter(edge, "$offset", window - 1));
+            floor = Convert.ToInt64(await edge.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        }
+
         // The rank expression must stay in this SELECT: FTS5 refuses auxiliary functions in a flattened subquery.
         await using var select = scope.Command($"""
             SELECT rowid, {Rank} * {RecencyBoost} AS score
             FROM {Table}
-            WHERE {Table} MATCH $match
+            WHERE {Table} MATCH $match AND rowid >= $floor
             ORDER BY score
             LIMIT $take OFFSET $skip;
             """);
         select.Parameters.Add(Parameter(select, "$match", match));
+        select.Parameters.Add(Parameter(select, "$floor", floor));
         select.Parameters.Add(Parameter(select, "$now", ToJulianDay(nowUtc)));
         select.Parameters.Add(Parameter(select, "$take", take));
         select.Parameters.Add(Parameter(select, "$skip", skip));
@@ -112,8 +130,9 @@ public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
         return new(hits, total);
     }
 
-    // Every term must match: its normalized form in the exact columns or its stem in the stem columns. Terms are
-    // letters and digits only (SearchQuery), and each is quoted, so nothing in them is read as FTS5 syntax.
+    // Every term must match, as its normalized form or as its stem, in any column; the column weights of the rank
+    // make a headline or an exact word count for more. Terms are letters and digits only (SearchQuery) and each is
+    // quoted, so nothing in them is read as FTS5 syntax.
     internal static string MatchExpression(IReadOnlyList<SearchTerm> terms)
     {
         var builder = new StringBuilder();
@@ -124,8 +143,13 @@ public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
                 builder.Append(" AND ");
             }
 
-            builder.Append("({title standfirst body tags} : ").Append(Quote(term.Normalized))
-                .Append(" OR {head_stems body_stems} : ").Append(Quote(term.Stem)).Append(')');
+            builder.Append('(').Append(Quote(term.Normalized));
+            if (term.Stem != term.Normalized)
+            {
+                builder.Append(" OR ").Append(Quote(term.Stem));
+            }
+
+            builder.Append(')');
         }
 
         return builder.ToString();

@@ -86,7 +86,8 @@ public sealed class SearchQueryTests
         var query = SearchQuery.Parse("title:بوتين OR \"x\" NEAR(");
 
         Assert.Equal(
-            "({title standfirst body tags} : \"بوتين\" OR {head_stems body_stems} : \"بوتين\") AND ({title standfirst body tags} : \"x\" OR {head_stems body_stems} : \"x\")",
+            "(\"بوتين\") AND (\"x\")",
             SqliteFtsSearchIndex.MatchExpression(query.Terms));
+        Assert.Equal("(\"الاتفاقيات\" OR \"اتفاق\")", SqliteFtsSearchIndex.MatchExpression(SearchQuery.Parse("الاتفاقيات").Terms));
     }
 }

@@ -27,7 +27,7 @@ namespace NewsSite.Web.Data.Migrations
 
                     b.HasKey("ArticlesId", "TagsId");
 
-                    b.HasIndex("TagsId");
+                    b.HasIndex("TagsId", "ArticlesId");
 
                     b.ToTable("ArticleTags");
                 });

@@ -36,8 +36,8 @@ public sealed class DetailsModel(
             return RedirectPermanent(ArticleLinks.Path(article));
         }
 
-        var related = await db.Articles.RelatedToAsync(article, RelatedCount, cancellationToken);
-        var moreByAuthor = await db.Articles.MoreByAuthorAsync(article, [.. related.Select(c => c.Id)], RelatedCount, cancellationToken);
+        var related = await db.RelatedToAsync(article, RelatedCount, cancellationToken);
+        var moreByAuthor = await db.MoreByAuthorAsync(article, [.. related.Select(c => c.Id)], RelatedCount, cancellationToken);
 
         if (!CrawlerDetector.IsCrawler(Request.Headers.UserAgent))
         {

@@ -11,6 +11,15 @@ namespace NewsSite.Web.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_ArticleTags_TagsId",
+                table: "ArticleTags");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArticleTags_TagsId_ArticlesId",
+                table: "ArticleTags",
+                columns: new[] { "TagsId", "ArticlesId" });
+
             // The FTS5 table is not part of the EF model; its DDL lives in SearchIndexSchema. Existing articles are
             // indexed at the next start (SearchIndexer.EnsurePopulatedAsync).
             migrationBuilder.Sql(SearchIndexSchema.CreateSql);
@@ -20,6 +29,15 @@ namespace NewsSite.Web.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql(SearchIndexSchema.DropSql);
+
+            migrationBuilder.DropIndex(
+                name: "IX_ArticleTags_TagsId_ArticlesId",
+                table: "ArticleTags");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArticleTags_TagsId",
+                table: "ArticleTags",
+                column: "TagsId");
         }
     }
 }

@@ -11,7 +11,7 @@ using NewsSite.Web.Data;
 namespace NewsSite.Web.Data.Migrations
 {
     [DbContext(typeof(NewsDbContext))]
-    [Migration("20261128043946_Search")]
+    [Migration("20261128052529_Search")]
     partial class Search
     {
         /// <inheritdoc />
@@ -30,7 +30,7 @@ namespace NewsSite.Web.Data.Migrations
 
                     b.HasKey("ArticlesId", "TagsId");
 
-                    b.HasIndex("TagsId");
+                    b.HasIndex("TagsId", "ArticlesId");
 
                     b.ToTable("ArticleTags");
                 });
