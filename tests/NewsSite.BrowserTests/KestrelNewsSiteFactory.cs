@@ -42,6 +42,7 @@ public sealed class KestrelNewsSiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:News", $"Data Source={Path.Combine(_directory, "news.db")}");
         builder.UseSetting("Serilog:WriteTo:File:Args:path", Path.Combine(_directory, "logs", "newssite-.log"));
         builder.UseSetting("NewsSite:MediaPath", Path.Combine(_directory, "media"));
+        builder.UseSetting("NewsSite:Sharing:RenditionsPath", Path.Combine(_directory, "renditions"));   // from feature/share
         builder.UseSetting("NewsSite:PublicBaseUrl", "https://news.example");
         // A browser fetches every font and picture: one console line per request would drown the test output.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
