@@ -3,12 +3,13 @@ using NewsSite.Web.Data;
 using NewsSite.Web.Markdown;
 using NewsSite.Web.Media;
 using NewsSite.Web.Models;
+using NewsSite.Web.Search;
 
 namespace NewsSite.Web.Publishing;
 
 // The one place every editorial change goes through: content, status transitions, a revision per save and the
 // audit trail. (Later: the place that evicts cached pages by tag.)
-public sealed class ArticleWorkflow(NewsDbContext db, MarkdownRenderer markdown, TimeProvider clock, ILogger<ArticleWorkflow> logger)
+public sealed class ArticleWorkflow(NewsDbContext db, MarkdownRenderer markdown, SearchIndexer search, TimeProvider clock, ILogger<ArticleWorkflow> logger)
 {
     public async Task ApplyContentAsync(Article article, ArticleContent content, CancellationToken cancellationToken)
     {
@@ -111,7 +112,7 @@ public sealed class ArticleWorkflow(NewsDbContext db, MarkdownRenderer markdown,
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await db.Articles.Where(a => a.Status == ArticleStatus.Scheduled && a.ScheduledAtUtc <= now)
             .Select(a => new { a.Id, a.ScheduledAtUtc }).ToListAsync(cancellationToken);
-        var published = 0;
+        var published = new List<int>();
         foreach (var item in due)
         {
             var changed = await db.Articles
@@ -123,12 +124,18 @@ public sealed class ArticleWorkflow(NewsDbContext db, MarkdownRenderer markdown,
                     .SetProperty(a => a.Version, a => a.Version + 1), cancellationToken);
             if (changed == 1)
             {
-                published++;
+                published.Add(item.Id);
                 await AuditAsync(null, "publish-scheduled", item.Id, $"scheduled for {item.ScheduledAtUtc:O}", cancellationToken);
             }
         }
 
-        return published;
+        // ExecuteUpdate bypasses the SaveChanges interceptor that keeps search in step: update it here.
+        if (published.Count > 0)
+        {
+            await search.UpdateAsync(published, cancellationToken);
+        }
+
+        return published.Count;
     }
 
     public async Task AuditAsync(StaffMember? by, string action, int? articleId, string details, CancellationToken cancellationToken)

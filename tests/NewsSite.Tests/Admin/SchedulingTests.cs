@@ -62,6 +62,10 @@ public sealed class SchedulingTests(ClockedNewsSiteFactory factory) : IClassFixt
         Assert.Equal(1, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.ArticleId == id && e.Action == "publish-scheduled")));
         var published = await factory.WithDbAsync(db => db.Articles.SingleAsync(a => a.Id == id));
         Assert.Equal(article.ScheduledAtUtc, published.PublishedAtUtc);
+
+        // Going live through the scheduler also puts the story in search.
+        var results = await reader.GetDocumentAsync("/search?q=" + Uri.EscapeDataString("مجدول للنشر"));
+        Assert.Contains(results.QuerySelectorAll("a"), a => a.TextContent.Contains("خبر مجدول للنشر", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,0 +1,78 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using NewsSite.Web.Models;
+
+namespace NewsSite.BrowserTests;
+
+// The real app on real Kestrel (a free loopback port) with a fresh SQLite file and media folder, migrated and seeded
+// as on first run. One per test class.
+public sealed class KestrelNewsSiteFactory : WebApplicationFactory<Program>
+{
+    public const string StaffPassword = "Staff-Pass-12345";
+
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), $"newssite-browser-{Guid.NewGuid():N}");
+    private readonly Lazy<string> _rootUri;
+
+    public KestrelNewsSiteFactory()
+    {
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        _rootUri = new Lazy<string>(() =>
+        {
+            StartServer();
+            return Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        });
+    }
+
+    // "http://127.0.0.1:40123", started on first use.
+    public string RootUri => _rootUri.Value;
+
+    public string Url(string path) => RootUri + path;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_directory);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:News", $"Data Source={Path.Combine(_directory, "news.db")}");
+        builder.UseSetting("Serilog:WriteTo:File:Args:path", Path.Combine(_directory, "logs", "newssite-.log"));
+        builder.UseSetting("NewsSite:MediaPath", Path.Combine(_directory, "media"));
+        builder.UseSetting("NewsSite:Sharing:RenditionsPath", Path.Combine(_directory, "renditions"));   // from feature/share
+        builder.UseSetting("NewsSite:PublicBaseUrl", "https://news.example");
+        // A browser fetches every font and picture: one console line per request would drown the test output.
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    // A new staff member with the given role; signs in with StaffPassword.
+    public async Task<string> CreateStaffAsync(string role)
+    {
+        _ = RootUri;
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@news.example";
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { UserName = email, Email = email, DisplayName = role };
+        var created = await users.CreateAsync(user, StaffPassword);
+        Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, role);
+        return email;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A log file still being closed; the temp folder is cleaned by the OS.
+        }
+    }
+}
