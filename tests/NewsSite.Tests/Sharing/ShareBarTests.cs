@@ -47,7 +47,7 @@ public sealed class ShareBarTests(NewsSiteFactory factory) : IClassFixture<NewsS
 
         var qr = links.Single(l => l.GetAttribute("href") == $"/s/{article.ShortCode}/qr.svg");
         Assert.Contains("رمز QR", qr.TextContent, StringComparison.Ordinal);
-        Assert.Equal($"https://news.example/s/{article.ShortCode}", bar.GetAttribute("data-share-url"));
+        Assert.Equal($"https://news.example{NewsSite.Web.Publishing.ArticleLinks.Path(article.Id, article.Slug)}", bar.GetAttribute("data-share-url"));
         Assert.Contains("نسخ الرابط", bar.QuerySelector("[data-share-copy]")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(bar.QuerySelector("[data-share-copy-item][hidden]"));    // shown by share.js only
         Assert.NotNull(bar.QuerySelector("[data-share-native-item][hidden]"));
