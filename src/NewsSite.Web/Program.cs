@@ -1,9 +1,16 @@
 using NewsSite.Web;
+using NewsSite.Web.Accounts;
+using NewsSite.Web.Counters;
 using NewsSite.Web.Data;
-using NewsSite.Web.Media;
-using NewsSite.Web.Sharing;
+using NewsSite.Web.Dates;
 using NewsSite.Web.Feeds;
+using NewsSite.Web.Markdown;
+using NewsSite.Web.Media;
+using NewsSite.Web.Pages;
+using NewsSite.Web.Publishing;
 using NewsSite.Web.Search;
+using NewsSite.Web.Sharing;
+using NewsSite.Web.Urls;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,7 +18,21 @@ var builder = WebApplication.CreateBuilder(args);
 // (tests run as "Testing"). A published app has no manifest and serves its own copied wwwroot, so this is a no-op there.
 builder.WebHost.UseStaticWebAssets();
 builder.AddNewsLogging();
-builder.AddNewsSite();
+builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+
+// One line per capability folder; each registers its own services, options and background work.
+builder.AddNewsDatabase();   // Data: the DbContext on SQLite
+builder.AddUrls();           // every address the site prints
+builder.AddDates();          // the clock, Arabic dates
+builder.AddMarkdown();       // article bodies
+builder.AddAccounts();       // staff, roles, audit trail
+builder.AddCounters();       // buffered page views
+builder.AddMedia();          // the picture library and social cards
+builder.AddSearch();         // the Arabic search index
+builder.AddPublishing();     // the article workflow and scheduled publishing
+builder.AddSharing();        // share links, short links, Open Graph
+builder.AddFeeds();          // RSS, Atom, sitemaps
+builder.AddNewsPages();      // reader pages and the admin area
 
 var app = builder.Build();
 if (!app.Environment.IsDevelopment())
@@ -25,13 +46,14 @@ app.UseSerilogRequestLogging();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
-app.UseMediaFiles();
-app.MapStaticAssets();
-app.MapRazorPages().WithStaticAssets();
+app.MapMedia();
+app.MapNewsPages();
 app.MapSharing();
 app.MapFeeds();
 
 await app.MigrateNewsDatabaseAsync();
+await app.EnsureFirstAdminAsync();
+await app.PreparePublishingAsync();
 if (SearchStartup.IsRebuildCommand(args))
 {
     await app.RebuildSearchIndexAsync();

@@ -31,13 +31,6 @@ public sealed class SiteOptions
 
     public bool SeedSampleContent { get; set; } = true;
 
-    // Uploaded images and their renditions; relative paths are taken against the content root.
-    [Required]
-    public string MediaPath { get; set; } = "App_Data/media";
-
-    [Range(100_000, 100_000_000)]
-    public long MaxUploadBytes { get; set; } = 10 * 1024 * 1024;
-
     // The longest article body the editor accepts, in characters.
     [Range(1000, 2_000_000)]
     public int MaxBodyLength { get; set; } = 100_000;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NewsSite.Web.Counters;
 using NewsSite.Web.Data;
+using NewsSite.Web.Models;
 using NewsSite.Web.Sharing;
 
 namespace NewsSite.Benchmarks;

@@ -21,7 +21,7 @@ internal sealed class BenchmarkHost : WebApplicationFactory<Program>
         System.IO.Directory.CreateDirectory(Directory);
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:News", $"Data Source={Path.Combine(Directory, "news.db")}");
-        builder.UseSetting("NewsSite:Sharing:RenditionsPath", Path.Combine(Directory, "renditions"));
+        builder.UseSetting("NewsSite:Media:CardsPath", Path.Combine(Directory, "renditions"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:WriteTo:File:Args:path", Path.Combine(Directory, "logs", "bench-.log"));
     }

@@ -41,8 +41,8 @@ public sealed class KestrelNewsSiteFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:News", $"Data Source={Path.Combine(_directory, "news.db")}");
         builder.UseSetting("Serilog:WriteTo:File:Args:path", Path.Combine(_directory, "logs", "newssite-.log"));
-        builder.UseSetting("NewsSite:MediaPath", Path.Combine(_directory, "media"));
-        builder.UseSetting("NewsSite:Sharing:RenditionsPath", Path.Combine(_directory, "renditions"));   // from feature/share
+        builder.UseSetting("NewsSite:Media:Path", Path.Combine(_directory, "media"));
+        builder.UseSetting("NewsSite:Media:CardsPath", Path.Combine(_directory, "renditions"));   // from feature/share
         builder.UseSetting("NewsSite:PublicBaseUrl", "https://news.example");
         // A browser fetches every font and picture: one console line per request would drown the test output.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

@@ -32,7 +32,7 @@ try
         await db.Database.MigrateAsync();
     }
 
-    // 1. Stories, in transactions of 5,000, through EF (no interceptor here: the index is built in bulk below).
+    // 1. Stories, in transactions of 5,000, straight through EF (benchmark data: the index is built in bulk below).
     var clock = Stopwatch.StartNew();
     long textBytes = 0;
     await using (var db = NewContext())
@@ -59,10 +59,8 @@ try
                     + Encoding.UTF8.GetByteCount(story.Body) + storyTags.Sum(t => Encoding.UTF8.GetByteCount(t.Name));
                 db.Articles.Add(new Article
                 {
-                    Title = story.Title,
-                    Standfirst = story.Standfirst,
+                    Content = new ArticleContent { Title = story.Title, Standfirst = story.Standfirst, BodyMarkdown = story.Body },
                     Slug = $"story-{i}",
-                    BodyMarkdown = story.Body,
                     SectionId = sections[story.Section].Id,
                     AuthorId = authors[story.Author].Id,
                     Tags = storyTags,

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsSite.Web.Data;
 using NewsSite.Web.Models;
+using NewsSite.Web.Publishing;
 
 namespace NewsSite.Tests;
 
@@ -18,7 +19,9 @@ public class NewsSiteFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_directory, "news.db");
 
-    public string RenditionsPath => Path.Combine(_directory, "renditions");
+    public string CardsPath => Path.Combine(_directory, "cards");
+
+    public string MediaPath => Path.Combine(_directory, "media");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -29,7 +32,8 @@ public class NewsSiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("NewsSite:PublicBaseUrl", "https://news.example");
         builder.UseSetting("NewsSite:Admin:Email", AdminEmail);
         builder.UseSetting("NewsSite:Admin:Password", AdminPassword);
-        builder.UseSetting("NewsSite:Sharing:RenditionsPath", RenditionsPath);
+        builder.UseSetting("NewsSite:Media:CardsPath", CardsPath);
+        builder.UseSetting("NewsSite:Media:Path", MediaPath);
         // Tests flush when they mean to (CountFlusher.FlushAsync), so "stored + pending" is never caught mid-flush.
         builder.UseSetting("NewsSite:Counters:FlushIntervalSeconds", "3600");
     }
@@ -47,32 +51,28 @@ public class NewsSiteFactory : WebApplicationFactory<Program>
             return true;
         });
 
-    // A published article in a section of its own making, for tests that need rows nobody else touches.
-    public Task<Article> AddArticleAsync(string title, string bodyMarkdown, Action<Article>? configure = null) =>
-        WithDbAsync(async db =>
+    // A published story in the first section, by the first author, brought in through the workflow like any import
+    // (short code, revision, search index, change notification). configure adjusts it before it is saved.
+    public async Task<Article> AddArticleAsync(string title, string bodyMarkdown, Action<Article>? configure = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+        var now = DateTime.UtcNow;
+        var article = new Article
         {
-            var section = await db.Sections.OrderBy(s => s.Id).FirstAsync();
-            var author = await db.Authors.OrderBy(a => a.Id).FirstAsync();
-            var renderer = Services.GetRequiredService<NewsSite.Web.Markdown.MarkdownRenderer>();
-            var now = DateTime.UtcNow;
-            var article = new Article
-            {
-                Title = title,
-                Slug = $"{NewsSite.Web.Publishing.SlugGenerator.FromTitle(title)}-{Guid.NewGuid():N}",   // unique: tests reuse titles
-                BodyMarkdown = bodyMarkdown,
-                BodyHtml = renderer.ToHtml(bodyMarkdown),
-                SectionId = section.Id,
-                AuthorId = author.Id,
-                Status = ArticleStatus.Published,
-                CreatedAtUtc = now,
-                UpdatedAtUtc = now,
-                PublishedAtUtc = now,
-            };
-            configure?.Invoke(article);
-            db.Articles.Add(article);
-            await db.SaveChangesAsync();
-            return article;
-        });
+            Content = new ArticleContent { Title = title, BodyMarkdown = bodyMarkdown },
+            Slug = $"{SlugGenerator.FromTitle(title)}-{Guid.NewGuid():N}",   // unique: tests reuse titles
+            SectionId = await db.Sections.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync(),
+            AuthorId = await db.Authors.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(),
+            Status = ArticleStatus.Published,
+            CreatedAtUtc = now,
+            UpdatedAtUtc = now,
+            PublishedAtUtc = now,
+        };
+        configure?.Invoke(article);
+        await scope.ServiceProvider.GetRequiredService<ArticleWorkflow>().ImportAsync([article], null, "test story", CancellationToken.None);
+        return article;
+    }
 
     protected override void Dispose(bool disposing)
     {

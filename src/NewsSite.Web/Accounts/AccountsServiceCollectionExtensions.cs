@@ -38,6 +38,7 @@ internal static class AccountsServiceCollectionExtensions
             .AddPolicy(Policies.Publish, p => p.RequireRole(Roles.Editor, Roles.Admin))
             .AddPolicy(Policies.ManageSite, p => p.RequireRole(Roles.Admin));
         builder.Services.AddScoped<AdminBootstrapper>();
+        builder.Services.AddScoped<AuditTrail>();
         return builder;
     }
 }

@@ -8,16 +8,9 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 {
     public void Configure(EntityTypeBuilder<Article> builder)
     {
-        builder.Property(a => a.Title).HasMaxLength(200);
-        builder.Property(a => a.Standfirst).HasMaxLength(500);
+        ArticleContentMapping.Map(builder, a => a.Content);
         builder.Property(a => a.Slug).HasMaxLength(200);
-        builder.Property(a => a.ImagePath).HasMaxLength(500);
-        builder.Property(a => a.ImageAlt).HasMaxLength(300);
-        builder.Property(a => a.ImageCaption).HasMaxLength(500);
-        builder.Property(a => a.ImageCredit).HasMaxLength(100);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(a => a.SeoTitle).HasMaxLength(200);
-        builder.Property(a => a.SeoDescription).HasMaxLength(300);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasIndex(a => a.Slug).IsUnique();
         builder.HasIndex(a => new { a.Status, a.ScheduledAtUtc });

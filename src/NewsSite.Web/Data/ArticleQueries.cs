@@ -13,7 +13,7 @@ internal static class ArticleQueries
 
     public static IQueryable<ArticleCard> ToCards(this IQueryable<Article> articles) =>
         articles.Select(a => new ArticleCard(
-            a.Id, a.Title, a.Standfirst, a.Slug, a.ImagePath, a.ImageWidth, a.ImageHeight, a.ImageAlt,
+            a.Id, a.Content.Title, a.Content.Standfirst, a.Slug, a.Content.ImagePath, a.Content.ImageWidth, a.Content.ImageHeight, a.Content.ImageAlt,
             a.PublishedAtUtc!.Value, a.Section.Name, a.Section.Slug, a.Author.Name));
 
     // One page of the latest published stories, or null when the page does not exist (past the last page).

@@ -8,7 +8,7 @@ internal sealed class ArticleRevisionConfiguration : IEntityTypeConfiguration<Ar
 {
     public void Configure(EntityTypeBuilder<ArticleRevision> builder)
     {
-        builder.Property(r => r.Title).HasMaxLength(200);
+        ArticleContentMapping.Map(builder, r => r.Content);
         builder.Property(r => r.Slug).HasMaxLength(200);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.SavedByName).HasMaxLength(256);

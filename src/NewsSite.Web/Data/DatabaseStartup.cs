@@ -1,13 +1,20 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using NewsSite.Web.Accounts;
-using NewsSite.Web.Sharing;
 
 namespace NewsSite.Web.Data;
 
 internal static class DatabaseStartup
 {
     public const string DefaultConnectionString = "Data Source=App_Data/news.db";
+
+    public static WebApplicationBuilder AddNewsDatabase(this WebApplicationBuilder builder)
+    {
+        var connectionString = ResolveConnectionString(builder.Configuration.GetConnectionString("News"), builder.Environment.ContentRootPath);
+        builder.Services.AddDbContext<NewsDbContext>(options => options
+            .UseSqlite(connectionString)
+            .AddInterceptors(new SqliteBusyTimeoutInterceptor(5000)));
+        return builder;
+    }
 
     // A relative Data Source is taken against the content root (not the working directory), and its folder is
     // created on first run.
@@ -27,18 +34,14 @@ internal static class DatabaseStartup
         return builder.ToString();
     }
 
+    // The schema only; what each capability needs at start (the first administrator, short codes, sample content, the
+    // search index) runs after this, from Program.
     public static async Task MigrateNewsDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
         // WAL lets readers go on while one writer writes; the setting is stored in the database file.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;");
-        await db.Database.MigrateAsync();   // also runs the seeder configured with UseAsyncSeeding
-        await scope.ServiceProvider.GetRequiredService<AdminBootstrapper>().EnsureAsync();
-        var backfilled = await ShortCodes.BackfillAsync(db, CancellationToken.None);
-        if (backfilled > 0)
-        {
-            app.Logger.ShortCodesBackfilled(backfilled);
-        }
+        await db.Database.MigrateAsync();
     }
 }

@@ -13,6 +13,5 @@ internal sealed class MediaItemConfiguration : IEntityTypeConfiguration<MediaIte
         builder.Property(m => m.Format).HasMaxLength(10);
         builder.HasIndex(m => m.Hash).IsUnique();
         builder.HasIndex(m => m.UploadedAtUtc);
-        builder.Ignore(m => m.Path);
     }
 }

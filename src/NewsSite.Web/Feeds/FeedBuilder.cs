@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 using NewsSite.Web.Data;
 using NewsSite.Web.Dates;
 using NewsSite.Web.Models;
-using NewsSite.Web.Publishing;
+using NewsSite.Web.Urls;
 
 namespace NewsSite.Web.Feeds;
 
@@ -22,7 +22,8 @@ public enum FeedFormat
 // newsroom's zone (the formatters write RFC 822 for RSS and RFC 3339 for Atom, both culture-invariant), the standfirst
 // as summary, the rendered body as full content and the hero image as an enclosure and a Media RSS element.
 public sealed class FeedBuilder(
-    NewsDbContext db, IOptions<SiteOptions> site, IOptions<FeedOptions> options, NewsDateFormatter dates, IWebHostEnvironment environment, TimeProvider clock)
+    NewsDbContext db, IOptions<SiteOptions> site, SiteUrls urls, IOptions<FeedOptions> options, NewsDateFormatter dates, IWebHostEnvironment environment,
+    TimeProvider clock)
 {
     public static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
     public static readonly XNamespace DublinCore = "http://purl.org/dc/elements/1.1/";
@@ -52,13 +53,13 @@ public sealed class FeedBuilder(
             .AsSplitQuery().ToListAsync(cancellationToken);
 
         var name = site.Value.SiteName;
-        var pagePath = section is null ? "/" : ArticleLinks.Section(section.Slug);
+        var pagePath = section is null ? SiteUrls.Home : SiteUrls.Section(section.Slug);
         var selfPath = (section?.Slug, format) switch
         {
-            (null, FeedFormat.Rss) => FeedLinks.Rss,
-            (null, _) => FeedLinks.Atom,
-            ({ } slug, FeedFormat.Rss) => FeedLinks.SectionRss(slug),
-            ({ } slug, _) => FeedLinks.SectionAtom(slug),
+            (null, FeedFormat.Rss) => SiteUrls.Rss,
+            (null, _) => SiteUrls.Atom,
+            ({ } slug, FeedFormat.Rss) => SiteUrls.SectionRss(slug),
+            ({ } slug, _) => SiteUrls.SectionAtom(slug),
         };
         var feed = new SyndicationFeed(
             section is null ? name : $"{section.Name} | {name}",
@@ -70,7 +71,7 @@ public sealed class FeedBuilder(
             LastUpdatedTime = stories.Count == 0 ? clock.GetUtcNow() : dates.ToLocal(stories.Max(LastModified)),
             Items = [.. stories.Select(a => Item(a, format))],
         };
-        feed.Authors.Add(new SyndicationPerson { Name = name, Uri = Absolute("/") });
+        feed.Authors.Add(new SyndicationPerson { Name = name, Uri = Absolute(SiteUrls.Home) });
         Declare(feed, "media", Media);
         if (format == FeedFormat.Rss)
         {
@@ -102,15 +103,15 @@ public sealed class FeedBuilder(
 
     private SyndicationItem Item(Article article, FeedFormat format)
     {
-        var url = new Uri(Absolute(ArticleLinks.Path(article)));
+        var url = new Uri(Absolute(SiteUrls.Article(article)));
         var item = new SyndicationItem
         {
             // Stable across slug changes: the id-only address redirects to the canonical one.
-            Id = Absolute($"/articles/{article.Id.ToString(CultureInfo.InvariantCulture)}"),
-            Title = new TextSyndicationContent(article.Title),
+            Id = Absolute(SiteUrls.ArticleById(article.Id)),
+            Title = new TextSyndicationContent(article.Content.Title),
             PublishDate = dates.ToLocal(article.PublishedAtUtc!.Value),
             LastUpdatedTime = dates.ToLocal(LastModified(article)),
-            Summary = new TextSyndicationContent(string.IsNullOrEmpty(article.Standfirst) ? article.Title : article.Standfirst),
+            Summary = new TextSyndicationContent(string.IsNullOrEmpty(article.Content.Standfirst) ? article.Content.Title : article.Content.Standfirst),
         };
         item.Links.Add(SyndicationLink.CreateAlternateLink(url, "text/html"));
         item.Categories.Add(new SyndicationCategory(article.Section.Name));
@@ -122,7 +123,7 @@ public sealed class FeedBuilder(
         if (format == FeedFormat.Atom)
         {
             item.Content = new TextSyndicationContent(article.BodyHtml, TextSyndicationContentKind.Html);
-            item.Authors.Add(new SyndicationPerson { Name = article.Author.Name, Uri = Absolute(ArticleLinks.Author(article.Author.Slug)) });
+            item.Authors.Add(new SyndicationPerson { Name = article.Author.Name, Uri = Absolute(SiteUrls.Author(article.Author.Slug)) });
         }
         else
         {
@@ -137,14 +138,14 @@ public sealed class FeedBuilder(
 
     private void AddImage(SyndicationItem item, Article article, FeedFormat format)
     {
-        if (string.IsNullOrEmpty(article.ImagePath))
+        if (SiteUrls.Image(article.Content.ImagePath) is not { } path)
         {
             return;
         }
 
-        var url = new Uri(Absolute(article.ImagePath));
-        var type = ContentTypes.TryGetContentType(article.ImagePath, out var known) ? known : "image/jpeg";
-        var file = environment.WebRootFileProvider.GetFileInfo(article.ImagePath);
+        var url = new Uri(Absolute(path));
+        var type = ContentTypes.TryGetContentType(path, out var known) ? known : "image/jpeg";
+        var file = environment.WebRootFileProvider.GetFileInfo(path);
         var length = file.Exists ? file.Length : 0;
         if (format == FeedFormat.Rss)
         {
@@ -160,18 +161,18 @@ public sealed class FeedBuilder(
 
         var media = new XElement(Media + "content",
             new XAttribute("url", url.AbsoluteUri), new XAttribute("medium", "image"), new XAttribute("type", type));
-        if (article.ImageWidth is { } width && article.ImageHeight is { } height)
+        if (article.Content.ImageWidth is { } width && article.Content.ImageHeight is { } height)
         {
             media.Add(new XAttribute("width", width), new XAttribute("height", height));
         }
 
-        if (!string.IsNullOrEmpty(article.ImageAlt))
+        if (!string.IsNullOrEmpty(article.Content.ImageAlt))
         {
-            media.Add(new XElement(Media + "description", new XAttribute("type", "plain"), article.ImageAlt));
+            media.Add(new XElement(Media + "description", new XAttribute("type", "plain"), article.Content.ImageAlt));
         }
 
         item.ElementExtensions.Add(media);
     }
 
-    private string Absolute(string path) => FeedLinks.Absolute(site.Value.PublicBaseUrl, path);
+    private string Absolute(string path) => urls.Absolute(path);
 }

@@ -1,6 +1,7 @@
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
+using NewsSite.Web.Urls;
 
 namespace NewsSite.Web.Feeds;
 
@@ -18,16 +19,17 @@ internal static class FeedEndpoints
             return await next(context);
         });
 
-        group.MapMethods(FeedLinks.Rss, GetOrHead, (FeedBuilder feeds, CancellationToken ct) => FeedAsync(feeds, null, FeedFormat.Rss, ct));
-        group.MapMethods(FeedLinks.Atom, GetOrHead, (FeedBuilder feeds, CancellationToken ct) => FeedAsync(feeds, null, FeedFormat.Atom, ct));
+        // The paths are SiteUrls' (Rss, SectionRss, ArticlesSitemap …), written here as route templates.
+        group.MapMethods(SiteUrls.Rss, GetOrHead, (FeedBuilder feeds, CancellationToken ct) => FeedAsync(feeds, null, FeedFormat.Rss, ct));
+        group.MapMethods(SiteUrls.Atom, GetOrHead, (FeedBuilder feeds, CancellationToken ct) => FeedAsync(feeds, null, FeedFormat.Atom, ct));
         group.MapMethods("/sections/{slug}/rss.xml", GetOrHead, (string slug, FeedBuilder feeds, CancellationToken ct) => FeedAsync(feeds, slug, FeedFormat.Rss, ct));
         group.MapMethods("/sections/{slug}/atom.xml", GetOrHead, (string slug, FeedBuilder feeds, CancellationToken ct) => FeedAsync(feeds, slug, FeedFormat.Atom, ct));
 
-        group.MapMethods(FeedLinks.SitemapIndex, GetOrHead, (Sitemaps sitemaps, CancellationToken ct) =>
+        group.MapMethods(SiteUrls.SitemapIndex, GetOrHead, (Sitemaps sitemaps, CancellationToken ct) =>
             Results.Stream(stream => sitemaps.WriteIndexAsync(stream, ct), XmlType));
-        group.MapMethods(FeedLinks.PagesSitemap, GetOrHead, (Sitemaps sitemaps, CancellationToken ct) =>
+        group.MapMethods(SiteUrls.PagesSitemap, GetOrHead, (Sitemaps sitemaps, CancellationToken ct) =>
             Results.Stream(stream => sitemaps.WritePagesAsync(stream, ct), XmlType));
-        group.MapMethods(FeedLinks.NewsSitemap, GetOrHead, (Sitemaps sitemaps, CancellationToken ct) =>
+        group.MapMethods(SiteUrls.NewsSitemap, GetOrHead, (Sitemaps sitemaps, CancellationToken ct) =>
             Results.Stream(stream => sitemaps.WriteNewsAsync(stream, ct), XmlType));
         group.MapMethods("/sitemaps/articles-{page:int}.xml", GetOrHead, async (int page, Sitemaps sitemaps, CancellationToken ct) =>
         {
@@ -37,7 +39,7 @@ internal static class FeedEndpoints
                 ? Results.Bytes(buffer.ToArray(), XmlType)
                 : Results.NotFound();
         });
-        group.MapMethods(FeedLinks.Robots, GetOrHead, (Sitemaps sitemaps) => Results.Text(sitemaps.Robots(), "text/plain; charset=utf-8"));
+        group.MapMethods(SiteUrls.Robots, GetOrHead, (Sitemaps sitemaps) => Results.Text(sitemaps.Robots(), "text/plain; charset=utf-8"));
         return endpoints;
     }
 

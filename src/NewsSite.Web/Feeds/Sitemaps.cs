@@ -5,13 +5,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsSite.Web.Data;
 using NewsSite.Web.Dates;
-using NewsSite.Web.Publishing;
+using NewsSite.Web.Urls;
 
 namespace NewsSite.Web.Feeds;
 
 // sitemaps.org 0.9 sitemaps (an index over paged article sitemaps and one for listing pages) and the Google News
 // sitemap, streamed with XmlWriter (which entity-escapes); every <loc> is the percent-encoded canonical URL.
-public sealed class Sitemaps(NewsDbContext db, IOptions<SiteOptions> site, IOptions<FeedOptions> options, NewsDateFormatter dates, TimeProvider clock)
+public sealed class Sitemaps(NewsDbContext db, IOptions<SiteOptions> site, SiteUrls urls, IOptions<FeedOptions> options, NewsDateFormatter dates, TimeProvider clock)
 {
     public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     public const string NewsNamespace = "http://www.google.com/schemas/sitemap-news/0.9";
@@ -32,13 +32,13 @@ public sealed class Sitemaps(NewsDbContext db, IOptions<SiteOptions> site, IOpti
         await using var writer = XmlWriter.Create(output, Settings);
         await writer.WriteStartDocumentAsync();
         await writer.WriteStartElementAsync(null, "sitemapindex", Namespace);
-        await WriteSitemapAsync(writer, FeedLinks.PagesSitemap, latest);
+        await WriteSitemapAsync(writer, SiteUrls.PagesSitemap, latest);
         foreach (var page in pages)
         {
-            await WriteSitemapAsync(writer, FeedLinks.ArticlesSitemap(page.Page), page.LastModified);
+            await WriteSitemapAsync(writer, SiteUrls.ArticlesSitemap(page.Page), page.LastModified);
         }
 
-        await WriteSitemapAsync(writer, FeedLinks.NewsSitemap, latest);
+        await WriteSitemapAsync(writer, SiteUrls.NewsSitemap, latest);
         await writer.WriteEndElementAsync();
         await writer.WriteEndDocumentAsync();
     }
@@ -60,7 +60,7 @@ public sealed class Sitemaps(NewsDbContext db, IOptions<SiteOptions> site, IOpti
         var rows = inRange.OrderBy(a => a.Id).Select(a => new { a.Id, a.Slug, a.UpdatedAtUtc, PublishedAtUtc = a.PublishedAtUtc!.Value });
         await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            await WriteUrlAsync(writer, ArticleLinks.Path(row.Id, row.Slug), row.UpdatedAtUtc > row.PublishedAtUtc ? row.UpdatedAtUtc : row.PublishedAtUtc);
+            await WriteUrlAsync(writer, SiteUrls.Article(row.Id, row.Slug), row.UpdatedAtUtc > row.PublishedAtUtc ? row.UpdatedAtUtc : row.PublishedAtUtc);
         }
 
         await writer.WriteEndElementAsync();
@@ -86,20 +86,20 @@ public sealed class Sitemaps(NewsDbContext db, IOptions<SiteOptions> site, IOpti
         await using var writer = XmlWriter.Create(output, Settings);
         await writer.WriteStartDocumentAsync();
         await writer.WriteStartElementAsync(null, "urlset", Namespace);
-        await WriteUrlAsync(writer, "/", home);
+        await WriteUrlAsync(writer, SiteUrls.Home, home);
         foreach (var section in sections)
         {
-            await WriteUrlAsync(writer, ArticleLinks.Section(section.Slug), section.Last);
+            await WriteUrlAsync(writer, SiteUrls.Section(section.Slug), section.Last);
         }
 
         foreach (var author in authors)
         {
-            await WriteUrlAsync(writer, ArticleLinks.Author(author.Slug), author.Last);
+            await WriteUrlAsync(writer, SiteUrls.Author(author.Slug), author.Last);
         }
 
         foreach (var tag in tags)
         {
-            await WriteUrlAsync(writer, ArticleLinks.Tag(tag.Slug), tag.Last);
+            await WriteUrlAsync(writer, SiteUrls.Tag(tag.Slug), tag.Last);
         }
 
         await writer.WriteEndElementAsync();
@@ -114,7 +114,7 @@ public sealed class Sitemaps(NewsDbContext db, IOptions<SiteOptions> site, IOpti
         var stories = await db.Articles.AsNoTracking().Published()
             .Where(a => a.PublishedAtUtc >= since && a.PublishedAtUtc <= now)
             .Latest().Take(options.Value.NewsSitemapMaxItems)
-            .Select(a => new { a.Id, a.Slug, a.Title, PublishedAtUtc = a.PublishedAtUtc!.Value })
+            .Select(a => new { a.Id, a.Slug, a.Content.Title, PublishedAtUtc = a.PublishedAtUtc!.Value })
             .ToListAsync(cancellationToken);
 
         await using var writer = XmlWriter.Create(output, Settings);
@@ -124,7 +124,7 @@ public sealed class Sitemaps(NewsDbContext db, IOptions<SiteOptions> site, IOpti
         foreach (var story in stories)
         {
             await writer.WriteStartElementAsync(null, "url", Namespace);
-            await writer.WriteElementStringAsync(null, "loc", Namespace, Absolute(ArticleLinks.Path(story.Id, story.Slug)));
+            await writer.WriteElementStringAsync(null, "loc", Namespace, Absolute(SiteUrls.Article(story.Id, story.Slug)));
             await writer.WriteStartElementAsync("news", "news", NewsNamespace);
             await writer.WriteStartElementAsync("news", "publication", NewsNamespace);
             await writer.WriteElementStringAsync("news", "name", NewsNamespace, site.Value.SiteName);
@@ -146,8 +146,8 @@ public sealed class Sitemaps(NewsDbContext db, IOptions<SiteOptions> site, IOpti
             .Append("User-agent: *\n")
             .Append("Disallow: /search\n")
             .Append('\n')
-            .Append(CultureInfo.InvariantCulture, $"Sitemap: {Absolute(FeedLinks.SitemapIndex)}\n")
-            .Append(CultureInfo.InvariantCulture, $"Sitemap: {Absolute(FeedLinks.NewsSitemap)}\n");
+            .Append(CultureInfo.InvariantCulture, $"Sitemap: {Absolute(SiteUrls.SitemapIndex)}\n")
+            .Append(CultureInfo.InvariantCulture, $"Sitemap: {Absolute(SiteUrls.NewsSitemap)}\n");
         return text.ToString();
     }
 
@@ -175,5 +175,5 @@ public sealed class Sitemaps(NewsDbContext db, IOptions<SiteOptions> site, IOpti
         await writer.WriteEndElementAsync();
     }
 
-    private string Absolute(string path) => FeedLinks.Absolute(site.Value.PublicBaseUrl, path);
+    private string Absolute(string path) => urls.Absolute(path);
 }

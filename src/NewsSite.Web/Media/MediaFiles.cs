@@ -1,29 +1,48 @@
 using System.Globalization;
+using NewsSite.Web.Urls;
 
 namespace NewsSite.Web.Media;
 
-// The URL scheme of stored pictures: /media/{hash}.jpg is the clean full-size copy; renditions add the width slot.
+// How library pictures are named: {hash}.jpg is the clean full-size copy, {hash}-{width}.{jpg|webp} its renditions.
+// The hash is the first 32 hex digits of the upload's SHA-256, so a name never changes and can be cached for ever.
 public static class MediaFiles
 {
-    public const string RequestPath = "/media";
+    public const int HashLength = 32;
     public static readonly IReadOnlyList<int> Widths = [480, 960, 1600];
-    public const int SocialWidth = 1200;
-    public const int SocialHeight = 630;
 
-    public static string Master(string hash) => $"{RequestPath}/{hash}.jpg";
+    public static string Master(string hash) => $"{hash}.jpg";
 
     public static string Rendition(string hash, int width, string extension) =>
-        string.Create(CultureInfo.InvariantCulture, $"{RequestPath}/{hash}-{width}.{extension}");
+        string.Create(CultureInfo.InvariantCulture, $"{hash}-{width}.{extension}");
 
-    public static string Social(string hash) => $"{RequestPath}/{hash}-social.jpg";
+    public static string MasterUrl(string hash) => SiteUrls.Media(Master(hash));
 
-    // "/media/{hash}.jpg" → hash; anything else (seed pictures under /img) has no renditions.
-    public static string? HashOf(string? path) =>
-        path is not null && path.StartsWith(RequestPath + "/", StringComparison.Ordinal) && path.EndsWith(".jpg", StringComparison.Ordinal)
-            && !path.Contains('-', StringComparison.Ordinal)
-            ? path[(RequestPath.Length + 1)..^4]
-            : null;
+    public static string RenditionUrl(string hash, int width, string extension) => SiteUrls.Media(Rendition(hash, width, extension));
+
+    // "/media/{hash}.jpg" → hash, and only for a well-formed hash; anything else (seed pictures under /img) is not from
+    // the library and has no renditions.
+    public static string? HashOf(string? path)
+    {
+        var prefix = SiteUrls.MediaRoot + "/";
+        if (path is null || !path.StartsWith(prefix, StringComparison.Ordinal) || !path.EndsWith(".jpg", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var hash = path[prefix.Length..^4];
+        return IsHash(hash) ? hash : null;
+    }
+
+    public static bool IsHash(string value) => value.Length == HashLength && value.All(char.IsAsciiHexDigitLower);
 
     public static string SrcSet(string hash, string extension) =>
-        string.Join(", ", Widths.Select(w => string.Create(CultureInfo.InvariantCulture, $"{Rendition(hash, w, extension)} {w}w")));
+        string.Join(", ", Widths.Select(w => string.Create(CultureInfo.InvariantCulture, $"{RenditionUrl(hash, w, extension)} {w}w")));
+
+    // A relative folder setting is taken against the content root; the folder is created.
+    public static string ResolveFolder(string path, string contentRoot)
+    {
+        var folder = Path.GetFullPath(path, contentRoot);
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
 }

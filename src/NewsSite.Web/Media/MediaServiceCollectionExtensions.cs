@@ -1,24 +1,34 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
+using NewsSite.Web.Data;
+using NewsSite.Web.Urls;
 
 namespace NewsSite.Web.Media;
 
 internal static class MediaServiceCollectionExtensions
 {
+    private static readonly string[] GetOrHead = [HttpMethods.Get, HttpMethods.Head];
+
     public static WebApplicationBuilder AddMedia(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        // Uploads above the limit are cut off by the form reader, not read into memory (a little room for the other fields).
+        builder.Services.AddOptions<FormOptions>().Configure<IOptions<MediaOptions>>((form, media) =>
+            form.MultipartBodyLengthLimit = media.Value.MaxUploadBytes + (1024 * 1024));
         builder.Services.AddScoped<MediaStore>();
+        builder.Services.AddSingleton<SocialCards>();
         return builder;
     }
 
-    // Stored pictures: content-hashed names never change, so they are cached for a year and marked immutable.
-    public static WebApplication UseMediaFiles(this WebApplication app)
+    // Library files (content-hashed names never change: cached for a year, immutable) and the social cards.
+    public static WebApplication MapMedia(this WebApplication app)
     {
-        var site = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
-        var folder = MediaStore.ResolveFolder(site.MediaPath, app.Environment.ContentRootPath);
+        var folder = MediaFiles.ResolveFolder(app.Services.GetRequiredService<IOptions<MediaOptions>>().Value.Path, app.Environment.ContentRootPath);
         app.UseStaticFiles(new StaticFileOptions
         {
-            RequestPath = MediaFiles.RequestPath,
+            RequestPath = SiteUrls.MediaRoot,
             FileProvider = new PhysicalFileProvider(folder),
             ServeUnknownFileTypes = false,
             OnPrepareResponse = context =>
@@ -28,6 +38,29 @@ internal static class MediaServiceCollectionExtensions
                 headers.XContentTypeOptions = "nosniff";
             },
         });
+
+        app.MapMethods(SiteUrls.SocialCardRoot + "/{id:int}.jpg", GetOrHead,
+            (int id, NewsDbContext db, SocialCards cards, HttpContext http, CancellationToken ct) =>
+                SocialCardAsync(id, SocialCards.OpenGraph, db, cards, http, ct));
+        app.MapMethods(SiteUrls.SocialCardRoot + "/{id:int}/{name}.jpg", GetOrHead,
+            (int id, string name, NewsDbContext db, SocialCards cards, HttpContext http, CancellationToken ct) =>
+                SocialCards.Find(name) is { } size ? SocialCardAsync(id, size, db, cards, http, ct) : Task.FromResult(Results.NotFound()));
         return app;
+    }
+
+    // Only for published stories: a draft's picture is nobody's business yet.
+    private static async Task<IResult> SocialCardAsync(
+        int id, CardSize size, NewsDbContext db, SocialCards cards, HttpContext http, CancellationToken cancellationToken)
+    {
+        var imagePath = await db.Articles.AsNoTracking().Published().Where(a => a.Id == id).Select(a => a.Content.ImagePath)
+            .FirstOrDefaultAsync(cancellationToken);
+        var file = SiteUrls.Image(imagePath) is { } path ? await cards.GetAsync(path, size, cancellationToken) : null;
+        if (file is null)
+        {
+            return Results.NotFound();
+        }
+
+        http.Response.Headers.CacheControl = "public, max-age=86400";
+        return Results.File(file, "image/jpeg", lastModified: File.GetLastWriteTimeUtc(file));
     }
 }

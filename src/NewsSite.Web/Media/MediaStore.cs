@@ -7,24 +7,18 @@ using SkiaSharp;
 
 namespace NewsSite.Web.Media;
 
-public sealed class MediaStore(NewsDbContext db, IOptions<SiteOptions> site, IHostEnvironment environment, TimeProvider clock)
+// The media library: uploads checked by decoding, stored clean under their content hash with their renditions.
+public sealed class MediaStore(NewsDbContext db, IOptions<MediaOptions> options, IHostEnvironment environment, TimeProvider clock)
 {
     private const int JpegQuality = 82;
     private const int WebpQuality = 78;
 
-    public string Folder { get; } = ResolveFolder(site.Value.MediaPath, environment.ContentRootPath);
-
-    public static string ResolveFolder(string mediaPath, string contentRoot)
-    {
-        var folder = Path.GetFullPath(mediaPath, contentRoot);
-        Directory.CreateDirectory(folder);
-        return folder;
-    }
+    public string Folder { get; } = MediaFiles.ResolveFolder(options.Value.Path, environment.ContentRootPath);
 
     // Stores an upload: refused (with an Arabic reason) when too large or not a JPEG, PNG or WebP by its content.
     public async Task<MediaUploadResult> SaveAsync(Stream content, string fileName, long length, string? userId, CancellationToken cancellationToken)
     {
-        var max = site.Value.MaxUploadBytes;
+        var max = options.Value.MaxUploadBytes;
         if (length > max)
         {
             return MediaUploadResult.Fail($"حجم الملف أكبر من الحد المسموح ({max / (1024 * 1024)} ميغابايت).");
@@ -83,15 +77,12 @@ public sealed class MediaStore(NewsDbContext db, IOptions<SiteOptions> site, IHo
             await WriteAsync(MediaFiles.Rendition(hash, width, "jpg"), ImageProcessor.Encode(scaled, SKEncodedImageFormat.Jpeg, JpegQuality), cancellationToken);
             await WriteAsync(MediaFiles.Rendition(hash, width, "webp"), ImageProcessor.Encode(scaled, SKEncodedImageFormat.Webp, WebpQuality), cancellationToken);
         }
-
-        using var social = ImageProcessor.Cover(flat, MediaFiles.SocialWidth, MediaFiles.SocialHeight);
-        await WriteAsync(MediaFiles.Social(hash), ImageProcessor.Encode(social, SKEncodedImageFormat.Jpeg, JpegQuality), cancellationToken);
     }
 
     // Written to a temporary name and moved, so a reader never gets half a file.
-    private async Task WriteAsync(string url, byte[] bytes, CancellationToken cancellationToken)
+    private async Task WriteAsync(string fileName, byte[] bytes, CancellationToken cancellationToken)
     {
-        var path = Path.Combine(Folder, url[(MediaFiles.RequestPath.Length + 1)..]);
+        var path = Path.Combine(Folder, fileName);
         var temp = path + ".tmp";
         await File.WriteAllBytesAsync(temp, bytes, cancellationToken);
         File.Move(temp, path, overwrite: true);

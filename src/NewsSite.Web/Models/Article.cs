@@ -1,15 +1,14 @@
 namespace NewsSite.Web.Models;
 
+// Changed only through Publishing/ArticleWorkflow, which keeps revisions, the audit trail and the search index in step.
 public sealed class Article
 {
     public int Id { get; set; }
-    public required string Title { get; set; }
-    public string Standfirst { get; set; } = "";
+    public ArticleContent Content { get; set; } = new();
     public required string Slug { get; set; }
 
-    // The /s/{code} short link; given to every article when it is first saved (Sharing/ShortCodes).
+    // The /s/{code} short link, given to every article when the workflow first saves it.
     public string? ShortCode { get; set; }
-    public required string BodyMarkdown { get; set; }
 
     // Rendered once when the body is saved, so readers never pay for Markdown parsing.
     public string BodyHtml { get; set; } = "";
@@ -21,22 +20,12 @@ public sealed class Article
     public Author Author { get; set; } = null!;
     public List<Tag> Tags { get; set; } = [];
 
-    public string? ImagePath { get; set; }
-    public int? ImageWidth { get; set; }
-    public int? ImageHeight { get; set; }
-    public string ImageAlt { get; set; } = "";
-    public string ImageCaption { get; set; } = "";
-    public string ImageCredit { get; set; } = "";
-
-    public string? SeoTitle { get; set; }
-    public string? SeoDescription { get; set; }
-
     public ArticleStatus Status { get; set; }
     public DateTime? ScheduledAtUtc { get; set; }
     public DateTime? DeletedAtUtc { get; set; }
     public string? CreatedById { get; set; }
 
-    // Optimistic concurrency: bumped on every editor save; a save carrying an older value is a conflict.
+    // Optimistic concurrency: bumped on every save; a save carrying an older value is a conflict.
     public int Version { get; set; }
     public DateTime CreatedAtUtc { get; set; }
     public DateTime UpdatedAtUtc { get; set; }

@@ -1,5 +1,3 @@
-using NewsSite.Web.Sharing;
-
 namespace NewsSite.Web.Models;
 
 // How often an article was shared to one network through its counted short link.

@@ -1,5 +1,3 @@
-using NewsSite.Web.Media;
-
 namespace NewsSite.Web.Models;
 
 // An uploaded picture. Its files are named by the SHA-256 of the original bytes, so the same upload twice is one item
@@ -15,6 +13,4 @@ public sealed class MediaItem
     public long SizeBytes { get; set; }
     public DateTime UploadedAtUtc { get; set; }
     public string? UploadedById { get; set; }
-
-    public string Path => MediaFiles.Master(Hash);
 }

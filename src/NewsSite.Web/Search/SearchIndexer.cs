@@ -5,13 +5,17 @@ using NewsSite.Web.Markdown;
 
 namespace NewsSite.Web.Search;
 
-// Keeps the index equal to the published articles: per story (from SearchIndexInterceptor, on every save) and all
-// at once (the --rebuild-search-index switch, and at startup when the index is empty but stories exist).
+// Keeps the index equal to the published articles: per story (ArticleWorkflow calls UpdateAsync inside every
+// action's transaction) and all at once (the --rebuild-search-index switch, and at startup when the index is empty
+// but stories exist).
 public sealed class SearchIndexer(NewsDbContext db, ISearchIndex index, MarkdownRenderer markdown, ILogger<SearchIndexer> logger)
 {
     private const int BatchSize = 500;
+    private const string Savepoint = "search_index";
 
-    // Published stories are (re)indexed; anything else among these ids (draft, unpublished, deleted) is removed.
+    // Published stories are (re)indexed; anything else among these ids (draft, unpublished, deleted) is removed. Inside
+    // the caller's transaction, a failure rolls back to a savepoint and is logged: the story is saved anyway, because
+    // publishing never waits on search (--rebuild-search-index repairs the index).
     public async Task UpdateAsync(IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken)
     {
         if (articleIds.Count == 0)
@@ -19,6 +23,27 @@ public sealed class SearchIndexer(NewsDbContext db, ISearchIndex index, Markdown
             return;
         }
 
+        if (db.Database.CurrentTransaction is not { } transaction)
+        {
+            await WriteAsync(articleIds, cancellationToken);
+            return;
+        }
+
+        await transaction.CreateSavepointAsync(Savepoint, cancellationToken);
+        try
+        {
+            await WriteAsync(articleIds, cancellationToken);
+            await transaction.ReleaseSavepointAsync(Savepoint, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await transaction.RollbackToSavepointAsync(Savepoint, CancellationToken.None);
+            logger.SearchIndexUpdateFailed(ex, articleIds.Count);
+        }
+    }
+
+    private async Task WriteAsync(IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken)
+    {
         var documents = await LoadAsync(db.Articles.Published().Where(a => articleIds.Contains(a.Id)), cancellationToken);
         var published = documents.ToDictionary(d => d.Id);
         foreach (var id in articleIds)
@@ -80,9 +105,9 @@ public sealed class SearchIndexer(NewsDbContext db, ISearchIndex index, Markdown
             .Select(a => new
             {
                 a.Id,
-                a.Title,
-                a.Standfirst,
-                a.BodyMarkdown,
+                a.Content.Title,
+                a.Content.Standfirst,
+                a.Content.BodyMarkdown,
                 Tags = a.Tags.Select(t => t.Name).ToList(),
                 PublishedAtUtc = a.PublishedAtUtc!.Value,
             })

@@ -23,7 +23,7 @@ public sealed class SearchService(NewsDbContext db, ISearchIndex index, Markdown
         // the Status index and reads every published row. Published-ness is checked on the rows instead, so a story
         // unpublished a moment ago never shows, whatever the index says.
         var stories = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
-            .Select(a => new { a.Id, a.BodyMarkdown, Published = a.Status == ArticleStatus.Published && a.PublishedAtUtc != null })
+            .Select(a => new { a.Id, BodyMarkdown = a.Content.BodyMarkdown, Published = a.Status == ArticleStatus.Published && a.PublishedAtUtc != null })
             .ToDictionaryAsync(a => a.Id, cancellationToken);
         var published = stories.Values.Where(s => s.Published).Select(s => s.Id).ToList();
         var cards = await db.Articles.AsNoTracking().Where(a => published.Contains(a.Id) && a.PublishedAtUtc != null).ToCards()

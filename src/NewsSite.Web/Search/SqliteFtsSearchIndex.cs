@@ -2,8 +2,6 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
 using NewsSite.Web.Data;
 
 namespace NewsSite.Web.Search;
@@ -11,7 +9,8 @@ namespace NewsSite.Web.Search;
 // ISearchIndex on SQLite FTS5: the only place (with the migration) that writes FTS5 SQL.
 public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
 {
-    private const string Table = SearchIndexSchema.Table;
+    // Created by the Search migration (contentless FTS5 over normalized text; see Data/Migrations/…_Search.cs).
+    private const string Table = "ArticleSearch";
 
     // Broad queries are ranked within their newest matches (see SearchAsync).
     public const int RankingWindow = 2_000;
@@ -30,10 +29,10 @@ public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
 
     public async Task UpsertAsync(AnalyzedDocument document, CancellationToken cancellationToken)
     {
-        await using var scope = await OpenAsync(cancellationToken);
+        await using var scope = await DbCommandScope.OpenAsync(db.Database, cancellationToken);
         await using (var delete = scope.Command($"DELETE FROM {Table} WHERE rowid = $id;"))
         {
-            delete.Parameters.Add(Parameter(delete, "$id", document.Id));
+            delete.With("$id", document.Id);
             await delete.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -43,15 +42,15 @@ public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
 
     public async Task RemoveAsync(int articleId, CancellationToken cancellationToken)
     {
-        await using var scope = await OpenAsync(cancellationToken);
+        await using var scope = await DbCommandScope.OpenAsync(db.Database, cancellationToken);
         await using var delete = scope.Command($"DELETE FROM {Table} WHERE rowid = $id;");
-        delete.Parameters.Add(Parameter(delete, "$id", articleId));
+        delete.With("$id", articleId);
         await delete.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task AddAsync(IReadOnlyList<AnalyzedDocument> documents, CancellationToken cancellationToken)
     {
-        await using var scope = await OpenAsync(cancellationToken);
+        await using var scope = await DbCommandScope.OpenAsync(db.Database, cancellationToken);
         await using var insert = CreateInsert(scope);
         insert.Prepare();
         foreach (var document in documents)
@@ -66,7 +65,7 @@ public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
 
     public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken)
     {
-        await using var scope = await OpenAsync(cancellationToken);
+        await using var scope = await DbCommandScope.OpenAsync(db.Database, cancellationToken);
         await using var command = scope.Command($"SELECT EXISTS (SELECT 1 FROM {Table});");
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 0;
     }
@@ -80,12 +79,12 @@ public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
         }
 
         var match = MatchExpression(terms);
-        await using var scope = await OpenAsync(cancellationToken);
+        await using var scope = await DbCommandScope.OpenAsync(db.Database, cancellationToken);
 
         int total;
         await using (var count = scope.Command($"SELECT count(*) FROM {Table} WHERE {Table} MATCH $match;"))
         {
-            count.Parameters.Add(Parameter(count, "$match", match));
+            count.With("$match", match);
             total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         }
 
@@ -102,8 +101,8 @@ public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
         if (total > window)
         {
             await using var edge = scope.Command($"SELECT rowid FROM {Table} WHERE {Table} MATCH $match ORDER BY rowid DESC LIMIT 1 OFFSET $offset;");
-            edge.Parameters.Add(Parameter(edge, "$match", match));
-            edge.Parameters.Add(Parameter(edge, "$offset", window - 1));
+            edge.With("$match", match);
+            edge.With("$offset", window - 1);
             floor = Convert.ToInt64(await edge.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         }
 
@@ -115,11 +114,11 @@ public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
             ORDER BY score
             LIMIT $take OFFSET $skip;
             """);
-        select.Parameters.Add(Parameter(select, "$match", match));
-        select.Parameters.Add(Parameter(select, "$floor", floor));
-        select.Parameters.Add(Parameter(select, "$now", ToJulianDay(nowUtc)));
-        select.Parameters.Add(Parameter(select, "$take", take));
-        select.Parameters.Add(Parameter(select, "$skip", skip));
+        select.With("$match", match);
+        select.With("$floor", floor);
+        select.With("$now", ToJulianDay(nowUtc));
+        select.With("$take", take);
+        select.With("$skip", skip);
         var hits = new List<SearchHit>(take);
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -161,18 +160,18 @@ public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
 
     private async Task CommandAsync(string command, CancellationToken cancellationToken)
     {
-        await using var scope = await OpenAsync(cancellationToken);
+        await using var scope = await DbCommandScope.OpenAsync(db.Database, cancellationToken);
         await using var sql = scope.Command($"INSERT INTO {Table} ({Table}) VALUES ($command);");
-        sql.Parameters.Add(Parameter(sql, "$command", command));
+        sql.With("$command", command);
         await sql.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static DbCommand CreateInsert(ConnectionScope scope)
+    private static DbCommand CreateInsert(DbCommandScope scope)
     {
         var insert = scope.Command(InsertSql);
         foreach (var name in (string[])["$id", "$title", "$standfirst", "$body", "$tags", "$head_stems", "$body_stems", "$published"])
         {
-            insert.Parameters.Add(Parameter(insert, name, DBNull.Value));
+            insert.With(name, DBNull.Value);
         }
 
         return insert;
@@ -189,33 +188,5 @@ public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
         insert.Parameters["$body_stems"].Value = document.BodyStems;
         insert.Parameters["$published"].Value = ToJulianDay(document.PublishedAtUtc);
         await insert.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static DbParameter Parameter(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        return parameter;
-    }
-
-    private async Task<ConnectionScope> OpenAsync(CancellationToken cancellationToken)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        return new ConnectionScope(db.Database);
-    }
-
-    // The DbContext's own connection (opened and closed through EF, which counts), inside its current transaction.
-    private sealed class ConnectionScope(DatabaseFacade database) : IAsyncDisposable
-    {
-        public DbCommand Command(string sql)
-        {
-            var command = database.GetDbConnection().CreateCommand();
-            command.CommandText = sql;
-            command.Transaction = database.CurrentTransaction?.GetDbTransaction();
-            return command;
-        }
-
-        public ValueTask DisposeAsync() => new(database.CloseConnectionAsync());
     }
 }

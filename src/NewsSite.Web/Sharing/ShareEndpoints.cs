@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Counters;
 using NewsSite.Web.Data;
-using NewsSite.Web.Media;
+using NewsSite.Web.Models;
+using NewsSite.Web.Urls;
 
 namespace NewsSite.Web.Sharing;
 
-// Short links, counted share links, the share API, QR codes and social-image renditions. Every redirect target is
+// Short links, counted share links, the share API and QR codes. Every redirect target is
 // built here from the stored article; nothing in the request (query, headers, extra path) can choose it.
 internal static class ShareEndpoints
 {
@@ -13,18 +14,11 @@ internal static class ShareEndpoints
 
     public static IEndpointRouteBuilder MapSharing(this IEndpointRouteBuilder app)
     {
+        // The templates match SiteUrls.ShortLink, QrCode and ShareLink.
         app.MapMethods("/s/{code}", GetOrHead, ShortLinkAsync);
         app.MapMethods("/s/{code}/qr.svg", GetOrHead, QrCodeAsync);
         app.MapMethods("/s/{code}/{network}", GetOrHead, ShareAsync);
         app.MapGet("/api/articles/{id:int}/share", ShareSummaryAsync);
-        app.MapMethods("/img/social/{id:int}.jpg", GetOrHead,
-            (int id, NewsDbContext db, SocialImageRenditions renditions, HttpContext http, CancellationToken ct) =>
-                SocialImageAsync(id, SocialImageRenditions.OpenGraph, db, renditions, http, ct));
-        app.MapMethods("/img/social/{id:int}/{name}.jpg", GetOrHead,
-            (int id, string name, NewsDbContext db, SocialImageRenditions renditions, HttpContext http, CancellationToken ct) =>
-                SocialImageRenditions.Find(name) is { } rendition
-                    ? SocialImageAsync(id, rendition, db, renditions, http, ct)
-                    : Task.FromResult(Results.NotFound()));
         return app;
     }
 
@@ -77,7 +71,7 @@ internal static class ShareEndpoints
         int id, NewsDbContext db, ShareLinkService links, ShareCounter counter, CancellationToken cancellationToken)
     {
         var row = await db.Articles.AsNoTracking().Published().Where(a => a.Id == id && a.ShortCode != null)
-            .Select(a => new { a.ShareCount, Article = new ShareableArticle(a.Id, a.Slug, a.Title, a.Standfirst, a.ImagePath, a.ShortCode!) })
+            .Select(a => new { a.ShareCount, Article = new ShareableArticle(a.Id, a.Slug, a.Content.Title, a.Content.Standfirst, a.Content.ImagePath, a.ShortCode!) })
             .FirstOrDefaultAsync(cancellationToken);
         if (row is null)
         {
@@ -99,19 +93,6 @@ internal static class ShareEndpoints
                 stored.GetValueOrDefault(n.Network) + counter.Pending(new ShareKey(id, n.Network))))]));
     }
 
-    private static async Task<IResult> SocialImageAsync(
-        int id, Rendition rendition, NewsDbContext db, SocialImageRenditions renditions, HttpContext http, CancellationToken cancellationToken)
-    {
-        var imagePath = await db.Articles.AsNoTracking().Published().Where(a => a.Id == id).Select(a => a.ImagePath).FirstOrDefaultAsync(cancellationToken);
-        var file = imagePath is null ? null : await renditions.GetAsync(imagePath, rendition, cancellationToken);
-        if (file is null)
-        {
-            return Results.NotFound();
-        }
-
-        http.Response.Headers.CacheControl = "public, max-age=86400";
-        return Results.File(file, "image/jpeg", lastModified: File.GetLastWriteTimeUtc(file));
-    }
 
     internal sealed record ShareSummary(int ArticleId, string Url, string ShortUrl, string QrCodeUrl, long Total, IReadOnlyList<NetworkSummary> Networks);
 

@@ -1,26 +1,20 @@
 using System.Text;
-using Microsoft.Extensions.Options;
-using NewsSite.Web.Publishing;
+using NewsSite.Web.Models;
+using NewsSite.Web.Urls;
 
 namespace NewsSite.Web.Sharing;
 
 // Builds each network's documented share URL. Every parameter value is percent-encoded exactly once with
 // Uri.EscapeDataString (UTF-8, %20 for spaces, never '+'); the article URL inside it is already canonical.
-public sealed class ShareLinkService(IOptions<SiteOptions> options)
+public sealed class ShareLinkService(SiteUrls urls)
 {
     private const int EmailLeadLength = 140;   // keeps an Arabic mailto: link well under the ~2,000-character ceiling
 
-    private readonly SiteOptions _site = options.Value;
+    public static string CountedPath(string code, ShareNetwork network) => SiteUrls.ShareLink(code, network.Slug());
 
-    public static string ShortLinkPath(string code) => $"/s/{code}";
+    public string CanonicalUrl(ShareableArticle article) => urls.Absolute(SiteUrls.Article(article.Id, article.Slug));
 
-    public static string CountedPath(string code, ShareNetwork network) => $"/s/{code}/{network.Slug()}";
-
-    public static string QrCodePath(string code) => $"/s/{code}/qr.svg";
-
-    public string CanonicalUrl(ShareableArticle article) => _site.Absolute(ArticleLinks.Path(article.Id, article.Slug));
-
-    public string ShortUrl(ShareableArticle article) => _site.Absolute(ShortLinkPath(article.ShortCode));
+    public string ShortUrl(ShareableArticle article) => urls.Absolute(SiteUrls.ShortLink(article.ShortCode));
 
     // The article URL as shared to one network, tagged so analytics can tell the networks apart.
     public string TaggedUrl(ShareableArticle article, ShareNetwork network) =>
@@ -35,9 +29,9 @@ public sealed class ShareLinkService(IOptions<SiteOptions> options)
             ShareNetwork.Facebook => $"https://www.facebook.com/sharer/sharer.php?u={url}",
             ShareNetwork.X => $"https://x.com/intent/tweet?text={title}&url={url}",
             ShareNetwork.LinkedIn => $"https://www.linkedin.com/sharing/share-offsite/?url={url}",
-            ShareNetwork.Pinterest => article.ImagePath is null
+            ShareNetwork.Pinterest => urls.AbsoluteImage(article.ImagePath) is not { } media
                 ? $"https://www.pinterest.com/pin/create/button/?url={url}&description={title}"
-                : $"https://www.pinterest.com/pin/create/button/?url={url}&media={E(_site.Absolute(article.ImagePath))}&description={title}",
+                : $"https://www.pinterest.com/pin/create/button/?url={url}&media={E(media)}&description={title}",
             // The URL goes last, on its own line: it is left-to-right inside right-to-left text.
             ShareNetwork.WhatsApp => $"https://wa.me/?text={E(article.Title + "\n" + TaggedUrl(article, network))}",
             ShareNetwork.Telegram => $"https://t.me/share/url?url={url}&text={title}",
@@ -50,10 +44,10 @@ public sealed class ShareLinkService(IOptions<SiteOptions> options)
     public ShareLinks For(ShareableArticle article) => new(
         CanonicalUrl(article),
         ShortUrl(article),
-        QrCodePath(article.ShortCode),
-        _site.Absolute(QrCodePath(article.ShortCode)),
+        SiteUrls.QrCode(article.ShortCode),
+        urls.Absolute(SiteUrls.QrCode(article.ShortCode)),
         [.. ShareNetworks.All.Select(n => new NetworkShareLink(
-            n, n.Slug(), n.ArabicName(), CountedPath(article.ShortCode, n), _site.Absolute(CountedPath(article.ShortCode, n)), ShareUrl(article, n)))]);
+            n, n.Slug(), n.ArabicName(), CountedPath(article.ShortCode, n), urls.Absolute(CountedPath(article.ShortCode, n)), ShareUrl(article, n)))]);
 
     private string EmailBody(ShareableArticle article, ShareNetwork network)
     {

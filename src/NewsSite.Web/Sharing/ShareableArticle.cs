@@ -8,12 +8,12 @@ public sealed record ShareableArticle(int Id, string Slug, string Title, string 
     public static ShareableArticle? From(Article article) =>
         article.ShortCode is null
             ? null
-            : new(article.Id, article.Slug, article.Title, article.Standfirst, article.ImagePath, article.ShortCode);
+            : new(article.Id, article.Slug, article.Content.Title, article.Content.Standfirst, article.Content.ImagePath, article.ShortCode);
 }
 
 internal static class ShareableArticleQueries
 {
     public static IQueryable<ShareableArticle> ToShareable(this IQueryable<Article> articles) =>
         articles.Where(a => a.ShortCode != null)
-            .Select(a => new ShareableArticle(a.Id, a.Slug, a.Title, a.Standfirst, a.ImagePath, a.ShortCode!));
+            .Select(a => new ShareableArticle(a.Id, a.Slug, a.Content.Title, a.Content.Standfirst, a.Content.ImagePath, a.ShortCode!));
 }

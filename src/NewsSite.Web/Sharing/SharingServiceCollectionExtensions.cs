@@ -1,5 +1,5 @@
 using NewsSite.Web.Counters;
-using NewsSite.Web.Media;
+using NewsSite.Web.Publishing;
 
 namespace NewsSite.Web.Sharing;
 
@@ -7,14 +7,12 @@ internal static class SharingServiceCollectionExtensions
 {
     public static WebApplicationBuilder AddSharing(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<SharingOptions>().BindConfiguration(SharingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<ShortLinkResolver>();
+        builder.Services.AddSingleton<IArticleChangeListener>(s => s.GetRequiredService<ShortLinkResolver>());
         builder.Services.AddSingleton<ShareLinkService>();
         builder.Services.AddSingleton<SocialMetadata>();
-        builder.Services.AddSingleton<SocialImageRenditions>();
-        builder.Services.AddSingleton<ShareCounter>();
-        builder.Services.AddSingleton<IBufferedCounter>(s => s.GetRequiredService<ShareCounter>());
+        builder.Services.AddBufferedCounter<ShareCounter>();
         return builder;
     }
 }

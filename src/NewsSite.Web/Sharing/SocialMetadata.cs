@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 using NewsSite.Web.Dates;
 using NewsSite.Web.Media;
 using NewsSite.Web.Models;
-using NewsSite.Web.Publishing;
+using NewsSite.Web.Urls;
 
 namespace NewsSite.Web.Sharing;
 
@@ -18,10 +18,8 @@ public sealed record ArticleMetadata(
     IReadOnlyList<KeyValuePair<string, string>> Twitter,
     string JsonLd);
 
-public sealed class SocialMetadata(IOptions<SiteOptions> options, NewsDateFormatter dates)
+public sealed class SocialMetadata(IOptions<SiteOptions> options, SiteUrls urls, NewsDateFormatter dates)
 {
-    public const string LogoPath = "/img/logo.svg";
-
     // The JavaScript encoder always escapes <, >, &, quotes and U+2028/9, so "</script>" in a headline becomes
     // "\u003C/script\u003E"; Arabic stays readable.
     private static readonly JsonSerializerOptions JsonOptions = new()
@@ -34,34 +32,29 @@ public sealed class SocialMetadata(IOptions<SiteOptions> options, NewsDateFormat
 
     private readonly SiteOptions _site = options.Value;
 
-    public static string SocialImagePath(int articleId) => $"/img/social/{articleId}.jpg";
-
-    public static string SocialImagePath(int articleId, Rendition rendition) =>
-        rendition == SocialImageRenditions.OpenGraph ? SocialImagePath(articleId) : $"/img/social/{articleId}/{rendition.Name}.jpg";
-
     // Needs the article's Section, Author and Tags loaded.
     public ArticleMetadata For(Article article)
     {
-        var canonical = _site.Absolute(ArticleLinks.Path(article));
+        var canonical = urls.Absolute(SiteUrls.Article(article));
         var published = dates.Iso(article.PublishedAtUtc ?? article.CreatedAtUtc);
         var modified = dates.Iso(Max(article.UpdatedAtUtc, article.PublishedAtUtc ?? article.UpdatedAtUtc));
-        var authorUrl = _site.Absolute(ArticleLinks.Author(article.Author.Slug));
+        var authorUrl = urls.Absolute(SiteUrls.Author(article.Author.Slug));
         var tags = article.Tags.Select(t => t.Name).Order(StringComparer.Ordinal).ToList();
-        var hasImage = article.ImagePath is not null;
-        var imageUrl = _site.Absolute(SocialImagePath(article.Id));
-        var imageAlt = string.IsNullOrWhiteSpace(article.ImageAlt) ? article.Title : article.ImageAlt;
+        var hasImage = SiteUrls.Image(article.Content.ImagePath) is not null;
+        var imageUrl = urls.Absolute(SiteUrls.SocialCard(article.Id));
+        var imageAlt = string.IsNullOrWhiteSpace(article.Content.ImageAlt) ? article.Content.Title : article.Content.ImageAlt;
 
         var og = new List<KeyValuePair<string, string>>
         {
             new("og:type", "article"),
             new("og:site_name", _site.SiteName),
             new("og:locale", "ar_AR"),   // Facebook's Arabic locale (not ar_AE)
-            new("og:title", article.Title),
+            new("og:title", article.Content.Title),
             new("og:url", canonical),
         };
-        if (!string.IsNullOrWhiteSpace(article.Standfirst))
+        if (!string.IsNullOrWhiteSpace(article.Content.Standfirst))
         {
-            og.Add(new("og:description", article.Standfirst));
+            og.Add(new("og:description", article.Content.Standfirst));
         }
 
         if (hasImage)
@@ -69,8 +62,8 @@ public sealed class SocialMetadata(IOptions<SiteOptions> options, NewsDateFormat
             // Structured properties follow their og:image root.
             og.Add(new("og:image", imageUrl));
             og.Add(new("og:image:type", "image/jpeg"));
-            og.Add(new("og:image:width", SocialImageRenditions.OpenGraph.Width.ToString(CultureInfo.InvariantCulture)));
-            og.Add(new("og:image:height", SocialImageRenditions.OpenGraph.Height.ToString(CultureInfo.InvariantCulture)));
+            og.Add(new("og:image:width", SocialCards.OpenGraph.Width.ToString(CultureInfo.InvariantCulture)));
+            og.Add(new("og:image:height", SocialCards.OpenGraph.Height.ToString(CultureInfo.InvariantCulture)));
             og.Add(new("og:image:alt", imageAlt));
         }
 
@@ -83,11 +76,11 @@ public sealed class SocialMetadata(IOptions<SiteOptions> options, NewsDateFormat
         var twitter = new List<KeyValuePair<string, string>>
         {
             new("twitter:card", hasImage ? "summary_large_image" : "summary"),
-            new("twitter:title", article.Title),
+            new("twitter:title", article.Content.Title),
         };
-        if (!string.IsNullOrWhiteSpace(article.Standfirst))
+        if (!string.IsNullOrWhiteSpace(article.Content.Standfirst))
         {
-            twitter.Add(new("twitter:description", article.Standfirst));
+            twitter.Add(new("twitter:description", article.Content.Standfirst));
         }
 
         if (hasImage)
@@ -97,13 +90,13 @@ public sealed class SocialMetadata(IOptions<SiteOptions> options, NewsDateFormat
         }
 
         var jsonLd = new NewsArticleJsonLd(
-            Headline: article.Title,
-            Description: string.IsNullOrWhiteSpace(article.Standfirst) ? null : article.Standfirst,
-            Image: hasImage ? [.. SocialImageRenditions.StructuredData.Select(r => _site.Absolute(SocialImagePath(article.Id, r)))] : null,
+            Headline: article.Content.Title,
+            Description: string.IsNullOrWhiteSpace(article.Content.Standfirst) ? null : article.Content.Standfirst,
+            Image: hasImage ? [.. SocialCards.StructuredData.Select(c => urls.Absolute(SiteUrls.SocialCard(article.Id, c.Name)))] : null,
             DatePublished: published,
             DateModified: modified,
             Author: [new PersonJsonLd(article.Author.Name, authorUrl)],
-            Publisher: new OrganizationJsonLd(_site.SiteName, _site.Absolute("/"), new ImageObjectJsonLd(_site.Absolute(LogoPath))),
+            Publisher: new OrganizationJsonLd(_site.SiteName, urls.Absolute(SiteUrls.Home), new ImageObjectJsonLd(urls.Absolute(SiteUrls.Logo))),
             MainEntityOfPage: new WebPageJsonLd(canonical),
             Url: canonical,
             ArticleSection: article.Section.Name,

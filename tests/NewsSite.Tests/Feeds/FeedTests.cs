@@ -5,6 +5,7 @@ using System.Xml;
 using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Publishing;
+using NewsSite.Web.Urls;
 
 namespace NewsSite.Tests.Feeds;
 
@@ -40,7 +41,7 @@ public sealed class FeedTests(NewsSiteFactory factory) : IClassFixture<NewsSiteF
         var item = channel.Elements("item").First();
         var id = await SeedIdAsync();
         var slug = await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Slug).SingleAsync());
-        Assert.Equal(Base + ArticleLinks.Path(id, slug), item.Element("link")?.Value);
+        Assert.Equal(Base + SiteUrls.Article(id, slug), item.Element("link")?.Value);
         Assert.Equal($"{Base}/articles/{id}", item.Element("guid")?.Value);
         // RFC 822 with English names whatever the culture, in the newsroom's zone.
         Assert.Equal("Thu, 20 Jun 2024 00:00:00 +0400", item.Element("pubDate")?.Value);
@@ -141,7 +142,7 @@ public sealed class FeedTests(NewsSiteFactory factory) : IClassFixture<NewsSiteF
         Assert.Equal("public, max-age=300", response.Headers.CacheControl?.ToString());
     }
 
-    private Task<int> SeedIdAsync() => factory.WithDbAsync(db => db.Articles.Where(a => a.Title == SeedTitle).Select(a => a.Id).SingleAsync());
+    private Task<int> SeedIdAsync() => factory.WithDbAsync(db => db.Articles.Where(a => a.Content.Title == SeedTitle).Select(a => a.Id).SingleAsync());
 
     private async Task<(string Xml, string? MediaType)> GetAsync(string url)
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Models;
 using NewsSite.Web.Publishing;
+using NewsSite.Web.Urls;
 
 namespace NewsSite.Tests.Feeds;
 
@@ -54,7 +55,7 @@ public sealed class SitemapTests(NewsSiteFactory factory) : IClassFixture<NewsSi
             urls.AddRange(locs);
         }
 
-        Assert.Equal(expected.Select(a => Base + ArticleLinks.Path(a.Id, a.Slug)).Order(), urls.Order());
+        Assert.Equal(expected.Select(a => Base + SiteUrls.Article(a.Id, a.Slug)).Order(), urls.Order());
         Assert.DoesNotContain(urls, u => u.Contains($"/articles/{draft.Id}/", StringComparison.Ordinal));
         Assert.All(urls, u => Assert.DoesNotMatch(@"[\u0600-\u06FF]", u));   // percent-encoded, never raw Arabic
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/sitemaps/articles-{articleSitemaps.Count + 50}.xml")).StatusCode);
@@ -72,7 +73,7 @@ public sealed class SitemapTests(NewsSiteFactory factory) : IClassFixture<NewsSi
         Assert.Contains($"{Base}/sections/world", locs);
         Assert.Contains($"{Base}/authors/omar-alhaddad", locs);
         var tag = await factory.WithDbAsync(db => db.Tags.Where(t => t.Name == "دبي").Select(t => t.Slug).SingleAsync());
-        Assert.Contains(Base + ArticleLinks.Tag(tag), locs);
+        Assert.Contains(Base + SiteUrls.Tag(tag), locs);
     }
 
     [Fact]
@@ -88,12 +89,12 @@ public sealed class SitemapTests(NewsSiteFactory factory) : IClassFixture<NewsSi
         XmlSchemas.AssertValid(xml, "sitemap.xsd", "sitemap-news.xsd");
         var entries = XDocument.Parse(xml).Descendants(Sm + "url").ToList();
         var locs = entries.Select(e => e.Element(Sm + "loc")!.Value).ToList();
-        Assert.Contains(Base + ArticleLinks.Path(fresh), locs);
-        Assert.Contains(Base + ArticleLinks.Path(yesterday), locs);
-        Assert.DoesNotContain(Base + ArticleLinks.Path(old), locs);
+        Assert.Contains(Base + SiteUrls.Article(fresh), locs);
+        Assert.Contains(Base + SiteUrls.Article(yesterday), locs);
+        Assert.DoesNotContain(Base + SiteUrls.Article(old), locs);
         Assert.InRange(entries.Count, 2, 1000);
 
-        var news = entries.Single(e => e.Element(Sm + "loc")!.Value == Base + ArticleLinks.Path(yesterday)).Element(News + "news")!;
+        var news = entries.Single(e => e.Element(Sm + "loc")!.Value == Base + SiteUrls.Article(yesterday)).Element(News + "news")!;
         Assert.Equal("الأفق", news.Element(News + "publication")!.Element(News + "name")!.Value);
         Assert.Equal("ar", news.Element(News + "publication")!.Element(News + "language")!.Value);
         Assert.Equal("خبر من الأمس & ما بعده", news.Element(News + "title")!.Value);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Counters;
 using NewsSite.Web.Publishing;
 using Microsoft.Extensions.DependencyInjection;
+using NewsSite.Web.Urls;
 
 namespace NewsSite.Tests.Pages;
 
@@ -11,13 +12,13 @@ public sealed class ArticlePageTests(NewsSiteFactory factory) : IClassFixture<Ne
     private const string SeedTitle = "بوتين وكيم جونغ أون يوقعان اتفاق شراكة استراتيجية";
 
     private Task<(int Id, string Slug)> SeedStoryAsync() =>
-        factory.WithDbAsync(db => db.Articles.Where(a => a.Title == SeedTitle).Select(a => ValueTuple.Create(a.Id, a.Slug)).SingleAsync());
+        factory.WithDbAsync(db => db.Articles.Where(a => a.Content.Title == SeedTitle).Select(a => ValueTuple.Create(a.Id, a.Slug)).SingleAsync());
 
     [Fact]
     public async Task SeedArticleFollowsTheSeedPageAnatomy()
     {
         var (id, slug) = await SeedStoryAsync();
-        var document = await factory.CreateClient().GetDocumentAsync(ArticleLinks.Path(id, slug));
+        var document = await factory.CreateClient().GetDocumentAsync(SiteUrls.Article(id, slug));
 
         Assert.Equal(SeedTitle, document.QuerySelector("h1")?.TextContent.Trim());
         var published = document.QuerySelector(".dateline time");
@@ -45,14 +46,14 @@ public sealed class ArticlePageTests(NewsSiteFactory factory) : IClassFixture<Ne
         Assert.Contains("مشاركة:", document.QuerySelector(".share-bar")!.TextContent, StringComparison.Ordinal);
         Assert.NotEmpty(document.QuerySelectorAll(".tags a[rel=tag]"));
         Assert.NotEmpty(document.QuerySelectorAll(".related .card"));
-        Assert.Equal($"https://news.example{ArticleLinks.Path(id, slug)}", document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+        Assert.Equal($"https://news.example{SiteUrls.Article(id, slug)}", document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
     }
 
     [Fact]
     public async Task ArabicIsWrittenAsUtf8NotEntities()
     {
         var (id, slug) = await SeedStoryAsync();
-        var html = await factory.CreateClient().GetStringAsync(ArticleLinks.Path(id, slug));
+        var html = await factory.CreateClient().GetStringAsync(SiteUrls.Article(id, slug));
 
         Assert.Contains(SeedTitle, html, StringComparison.Ordinal);
         Assert.DoesNotContain("&#x62", html, StringComparison.Ordinal);
@@ -69,7 +70,7 @@ public sealed class ArticlePageTests(NewsSiteFactory factory) : IClassFixture<Ne
         using var response = await factory.CreateNonRedirectingClient().GetAsync($"/articles/{id}{suffix}");
 
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
-        Assert.Equal(ArticleLinks.Path(id, slug), response.Headers.Location?.OriginalString);
+        Assert.Equal(SiteUrls.Article(id, slug), response.Headers.Location?.OriginalString);
     }
 
     [Theory]
@@ -96,7 +97,7 @@ public sealed class ArticlePageTests(NewsSiteFactory factory) : IClassFixture<Ne
             a.PublishedAtUtc = null;
         });
 
-        using var response = await factory.CreateClient().GetAsync(ArticleLinks.Path(draft));
+        using var response = await factory.CreateClient().GetAsync(SiteUrls.Article(draft));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -107,7 +108,7 @@ public sealed class ArticlePageTests(NewsSiteFactory factory) : IClassFixture<Ne
         var article = await factory.AddArticleAsync("اختبار تنسيق ماركداون",
             "## عنوان فرعي\n\nنص **عريض** و[رابط](https://example.org).\n\n<script>alert('x')</script>\n\n[خبيث](javascript:alert(1))\n\n<img src=x onerror=alert(1)>");
 
-        var response = await factory.CreateClient().GetAsync(ArticleLinks.Path(article));
+        var response = await factory.CreateClient().GetAsync(SiteUrls.Article(article));
         var html = await response.Content.ReadAsStringAsync();
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
         var body = document.QuerySelector(".article__body")!;
@@ -137,9 +138,9 @@ public sealed class ArticlePageTests(NewsSiteFactory factory) : IClassFixture<Ne
         var crawler = factory.CreateClient();
         crawler.DefaultRequestHeaders.UserAgent.ParseAdd("facebookexternalhit/1.1");
 
-        await client.GetStringAsync(ArticleLinks.Path(article));
-        await client.GetStringAsync(ArticleLinks.Path(article));
-        await crawler.GetStringAsync(ArticleLinks.Path(article));
+        await client.GetStringAsync(SiteUrls.Article(article));
+        await client.GetStringAsync(SiteUrls.Article(article));
+        await crawler.GetStringAsync(SiteUrls.Article(article));
 
         // The flusher may have moved some of them to the database meanwhile; none is lost or doubled.
         var stored = await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == article.Id).Select(a => a.ViewCount).SingleAsync());

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Publishing;
+using NewsSite.Web.Urls;
 
 namespace NewsSite.Tests.Pages;
 
@@ -76,7 +77,7 @@ public sealed class ListingPageTests(NewsSiteFactory factory) : IClassFixture<Ne
     {
         var tag = await factory.WithDbAsync(db => db.Tags.Where(t => t.Name == "دبي").Select(t => new { t.Slug, Count = t.Articles.Count }).SingleAsync());
 
-        var document = await factory.CreateClient().GetDocumentAsync(ArticleLinks.Tag(tag.Slug));
+        var document = await factory.CreateClient().GetDocumentAsync(SiteUrls.Tag(tag.Slug));
 
         Assert.Contains("دبي", document.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(Math.Min(tag.Count, 10), document.QuerySelectorAll(".card").Length);

@@ -6,20 +6,21 @@ using Microsoft.Extensions.Hosting;
 using NewsSite.Web.Counters;
 using NewsSite.Web.Publishing;
 using NewsSite.Web.Sharing;
+using NewsSite.Web.Urls;
 
 namespace NewsSite.Tests.Sharing;
 
 public sealed class ShareBarTests(NewsSiteFactory factory) : IClassFixture<NewsSiteFactory>
 {
     private async Task<ShareableArticle> NewArticleAsync() =>
-        ShareableArticle.From(await factory.AddArticleAsync("خبر شريط المشاركة", "نص", a => a.ImagePath = "/img/seed/desert.jpg"))!;
+        ShareableArticle.From(await factory.AddArticleAsync("خبر شريط المشاركة", "نص", a => a.Content = a.Content with { ImagePath = "/img/seed/desert.jpg" }))!;
 
     [Fact]
     public async Task ShareBarLinksEveryNetworkThroughOurCountedLinksWithArabicNames()
     {
         var article = await NewArticleAsync();
 
-        var document = await factory.CreateClient().GetDocumentAsync(ArticleLinks.Path(article.Id, article.Slug));
+        var document = await factory.CreateClient().GetDocumentAsync(SiteUrls.Article(article.Id, article.Slug));
 
         var bar = document.QuerySelector(".share-bar")!;
         Assert.Equal("مشاركة:", bar.QuerySelector(".share-bar__label")?.TextContent);
@@ -47,7 +48,7 @@ public sealed class ShareBarTests(NewsSiteFactory factory) : IClassFixture<NewsS
 
         var qr = links.Single(l => l.GetAttribute("href") == $"/s/{article.ShortCode}/qr.svg");
         Assert.Contains("رمز QR", qr.TextContent, StringComparison.Ordinal);
-        Assert.Equal($"https://news.example{NewsSite.Web.Publishing.ArticleLinks.Path(article.Id, article.Slug)}", bar.GetAttribute("data-share-url"));
+        Assert.Equal($"https://news.example{SiteUrls.Article(article.Id, article.Slug)}", bar.GetAttribute("data-share-url"));
         Assert.Contains("نسخ الرابط", bar.QuerySelector("[data-share-copy]")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(bar.QuerySelector("[data-share-copy-item][hidden]"));    // shown by share.js only
         Assert.NotNull(bar.QuerySelector("[data-share-native-item][hidden]"));
@@ -61,7 +62,7 @@ public sealed class ShareBarTests(NewsSiteFactory factory) : IClassFixture<NewsS
     {
         var article = await NewArticleAsync();
         var client = factory.CreateClient();
-        var document = await client.GetDocumentAsync(ArticleLinks.Path(article.Id, article.Slug));
+        var document = await client.GetDocumentAsync(SiteUrls.Article(article.Id, article.Slug));
         var src = document.QuerySelector("script[src]")!.GetAttribute("src")!;
 
         using var response = await client.GetAsync(src);
@@ -95,7 +96,7 @@ public sealed class ShareBarTests(NewsSiteFactory factory) : IClassFixture<NewsS
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(article.Id, json.GetProperty("articleId").GetInt32());
         Assert.Equal($"https://news.example/s/{article.ShortCode}", json.GetProperty("shortUrl").GetString());
-        Assert.Equal($"https://news.example{ArticleLinks.Path(article.Id, article.Slug)}", json.GetProperty("url").GetString());
+        Assert.Equal($"https://news.example{SiteUrls.Article(article.Id, article.Slug)}", json.GetProperty("url").GetString());
         Assert.Equal(4, json.GetProperty("total").GetInt64());
         var networks = json.GetProperty("networks").EnumerateArray().ToDictionary(n => n.GetProperty("network").GetString()!);
         Assert.Equal(["email", "facebook", "x", "linkedin", "pinterest", "whatsapp", "telegram"], networks.Keys);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NewsSite.Web.Counters;
+using NewsSite.Web.Models;
 using NewsSite.Web.Sharing;
 
 namespace NewsSite.Tests.Sharing;

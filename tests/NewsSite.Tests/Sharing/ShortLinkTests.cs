@@ -6,6 +6,7 @@ using NewsSite.Web.Counters;
 using NewsSite.Web.Models;
 using NewsSite.Web.Publishing;
 using NewsSite.Web.Sharing;
+using NewsSite.Web.Urls;
 
 namespace NewsSite.Tests.Sharing;
 
@@ -28,37 +29,10 @@ public sealed class ShortLinkTests(NewsSiteFactory factory) : IClassFixture<News
     {
         var article = await factory.AddArticleAsync(title, "نص الخبر", a =>
         {
-            a.ImagePath = "/img/seed/desert.jpg";
-            a.Standfirst = "موجز قصير";
+            a.Content = a.Content with { ImagePath = "/img/seed/desert.jpg", Standfirst = "موجز قصير" };
             configure?.Invoke(a);
         });
         return ShareableArticle.From(article)!;
-    }
-
-    [Fact]
-    public async Task SeededAndNewArticlesHaveUniqueWellFormedShortCodes()
-    {
-        var article = await NewArticleAsync();
-        var codes = await factory.WithDbAsync(db => db.Articles.Select(a => a.ShortCode).ToListAsync());
-
-        Assert.True(codes.Count >= 31);
-        Assert.All(codes, c => Assert.True(ShortCodes.IsWellFormed(c), c));
-        Assert.Equal(codes.Count, codes.Distinct(StringComparer.Ordinal).Count());
-        Assert.Contains(article.ShortCode, codes);
-    }
-
-    [Fact]
-    public async Task ArticlesWithoutACodeGetOneOnBackfill()
-    {
-        var article = await NewArticleAsync();
-        await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == article.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.ShortCode, (string?)null)));
-
-        var filled = await factory.WithDbAsync(db => ShortCodes.BackfillAsync(db, CancellationToken.None));
-
-        Assert.True(filled >= 1);
-        var code = await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == article.Id).Select(a => a.ShortCode).SingleAsync());
-        Assert.True(ShortCodes.IsWellFormed(code));
-        Assert.NotEqual(article.ShortCode, code);
     }
 
     [Fact]
@@ -69,7 +43,7 @@ public sealed class ShortLinkTests(NewsSiteFactory factory) : IClassFixture<News
         using var response = await factory.CreateReaderClient().GetAsync($"/s/{article.ShortCode}");
 
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
-        Assert.Equal($"https://news.example{ArticleLinks.Path(article.Id, article.Slug)}", response.Headers.Location?.OriginalString);
+        Assert.Equal($"https://news.example{SiteUrls.Article(article.Id, article.Slug)}", response.Headers.Location?.OriginalString);
     }
 
     [Theory]
@@ -192,6 +166,21 @@ public sealed class ShortLinkTests(NewsSiteFactory factory) : IClassFixture<News
     }
 
     [Fact]
+    public async Task AnUnpublishedStorysShortLinkStopsAtOnceThoughItWasCached()
+    {
+        var (editor, _) = await factory.StaffAsync(NewsSite.Web.Accounts.Roles.Editor);
+        var article = await NewArticleAsync("خبر يُلغى نشره بعد انتشار رابطه", a => a.Content = a.Content with { ImageAlt = "صحراء" });
+        var reader = factory.CreateReaderClient();
+        Assert.Equal(HttpStatusCode.MovedPermanently, (await reader.GetAsync($"/s/{article.ShortCode}")).StatusCode);   // now cached
+
+        using var unpublished = await editor.SubmitAsync($"/Admin/Articles/Edit/{article.Id}", "#article-form", null, "Unpublish");
+        Assert.Equal(HttpStatusCode.Redirect, unpublished.StatusCode);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync($"/s/{article.ShortCode}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync($"/s/{article.ShortCode}/whatsapp")).StatusCode);
+    }
+
+    [Fact]
     public async Task FlushedSharesAreStoredPerNetworkAndAsTheArticleTotal()
     {
         var article = await NewArticleAsync();
@@ -220,7 +209,7 @@ public sealed class ShortLinkTests(NewsSiteFactory factory) : IClassFixture<News
         (await client.GetAsync($"/s/{article.ShortCode}/linkedin")).Dispose();
         (await client.GetAsync($"/s/{article.ShortCode}/email")).Dispose();
 
-        var document = await client.GetDocumentAsync(ArticleLinks.Path(article.Id, article.Slug));
+        var document = await client.GetDocumentAsync(SiteUrls.Article(article.Id, article.Slug));
 
         // One stored, two still in the buffer.
         Assert.Equal("3 مشاركة", document.QuerySelector(".counter--shares")!.TextContent.Trim());

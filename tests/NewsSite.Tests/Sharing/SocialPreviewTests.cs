@@ -2,6 +2,7 @@ using System.Text.Json;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Publishing;
+using NewsSite.Web.Urls;
 
 namespace NewsSite.Tests.Sharing;
 
@@ -25,12 +26,12 @@ public sealed class SocialPreviewTests(NewsSiteFactory factory) : IClassFixture<
     [Fact]
     public async Task SeedStoryHasCompleteOpenGraphAndXCardTags()
     {
-        var seed = await factory.WithDbAsync(db => db.Articles.Where(a => a.Title == SeedTitle)
-            .Select(a => new { a.Id, a.Slug, a.Standfirst, a.ImageAlt, Section = a.Section.Name, Author = a.Author.Slug, Tags = a.Tags.Select(t => t.Name).ToList() })
+        var seed = await factory.WithDbAsync(db => db.Articles.Where(a => a.Content.Title == SeedTitle)
+            .Select(a => new { a.Id, a.Slug, a.Content.Standfirst, a.Content.ImageAlt, Section = a.Section.Name, Author = a.Author.Slug, Tags = a.Tags.Select(t => t.Name).ToList() })
             .SingleAsync());
-        var canonical = $"https://news.example{ArticleLinks.Path(seed.Id, seed.Slug)}";
+        var canonical = $"https://news.example{SiteUrls.Article(seed.Id, seed.Slug)}";
 
-        var document = await factory.CreateClient().GetDocumentAsync(ArticleLinks.Path(seed.Id, seed.Slug));
+        var document = await factory.CreateClient().GetDocumentAsync(SiteUrls.Article(seed.Id, seed.Slug));
 
         Assert.Equal("article", Og(document, "og:type"));
         Assert.Equal(SeedTitle, Og(document, "og:title"));
@@ -61,11 +62,11 @@ public sealed class SocialPreviewTests(NewsSiteFactory factory) : IClassFixture<
     [Fact]
     public async Task SeedStoryHasNewsArticleJsonLdWithGooglesRecommendedProperties()
     {
-        var seed = await factory.WithDbAsync(db => db.Articles.Where(a => a.Title == SeedTitle)
+        var seed = await factory.WithDbAsync(db => db.Articles.Where(a => a.Content.Title == SeedTitle)
             .Select(a => new { a.Id, a.Slug, Author = a.Author.Name, AuthorSlug = a.Author.Slug, Section = a.Section.Name }).SingleAsync());
-        var canonical = $"https://news.example{ArticleLinks.Path(seed.Id, seed.Slug)}";
+        var canonical = $"https://news.example{SiteUrls.Article(seed.Id, seed.Slug)}";
 
-        var json = JsonLd(await factory.CreateClient().GetDocumentAsync(ArticleLinks.Path(seed.Id, seed.Slug)));
+        var json = JsonLd(await factory.CreateClient().GetDocumentAsync(SiteUrls.Article(seed.Id, seed.Slug)));
 
         Assert.Equal("https://schema.org", json.GetProperty("@context").GetString());
         Assert.Equal("NewsArticle", json.GetProperty("@type").GetString());
@@ -101,12 +102,15 @@ public sealed class SocialPreviewTests(NewsSiteFactory factory) : IClassFixture<
         const string title = "عنوان \"مقتبس\" </script><script>alert(1)</script> & <b>عريض</b> '";
         var article = await factory.AddArticleAsync(title, "نص", a =>
         {
-            a.Standfirst = "موجز </SCRIPT> <!-- \u2028 تعليق";
-            a.ImagePath = "/img/seed/desert.jpg";
-            a.ImageAlt = "صورة \"بعلامات\" <img src=x onerror=alert(1)>";
+            a.Content = a.Content with
+            {
+                Standfirst = "موجز </SCRIPT> <!-- \u2028 تعليق",
+                ImagePath = "/img/seed/desert.jpg",
+                ImageAlt = "صورة \"بعلامات\" <img src=x onerror=alert(1)>",
+            };
         });
 
-        var html = await factory.CreateClient().GetStringAsync(ArticleLinks.Path(article));
+        var html = await factory.CreateClient().GetStringAsync(SiteUrls.Article(article));
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
 
         Assert.Contains("<script type=\"application/ld+json\">{", html, StringComparison.Ordinal);
@@ -124,8 +128,8 @@ public sealed class SocialPreviewTests(NewsSiteFactory factory) : IClassFixture<
     [Fact]
     public async Task AbsoluteUrlsComeFromTheConfiguredBaseNeverTheHostHeader()
     {
-        var article = await factory.AddArticleAsync("خبر يطلب بمضيف غريب", "نص", a => a.ImagePath = "/img/seed/desert.jpg");
-        var request = new HttpRequestMessage(HttpMethod.Get, ArticleLinks.Path(article));
+        var article = await factory.AddArticleAsync("خبر يطلب بمضيف غريب", "نص", a => a.Content = a.Content with { ImagePath = "/img/seed/desert.jpg" });
+        var request = new HttpRequestMessage(HttpMethod.Get, SiteUrls.Article(article));
         request.Headers.Host = "evil.example";
         request.Headers.Add("X-Forwarded-Host", "evil.example");
 
@@ -144,7 +148,7 @@ public sealed class SocialPreviewTests(NewsSiteFactory factory) : IClassFixture<
     {
         var article = await factory.AddArticleAsync("خبر بلا صورة", "نص");
 
-        var document = await factory.CreateClient().GetDocumentAsync(ArticleLinks.Path(article));
+        var document = await factory.CreateClient().GetDocumentAsync(SiteUrls.Article(article));
 
         Assert.Null(Og(document, "og:image"));
         Assert.Equal("summary", Twitter(document, "twitter:card"));

@@ -37,7 +37,7 @@ public sealed class IndexModel(NewsDbContext db) : PageModel
 
     private static Task<List<Row>> ToRows(IQueryable<Article> query, CancellationToken cancellationToken) =>
         query.Take(ListSize)
-            .Select(a => new Row(a.Id, a.Title, a.Section.Name, a.Author.Name, a.ScheduledAtUtc ?? a.UpdatedAtUtc, a.ViewCount, a.ShareCount))
+            .Select(a => new Row(a.Id, a.Content.Title, a.Section.Name, a.Author.Name, a.ScheduledAtUtc ?? a.UpdatedAtUtc, a.ViewCount, a.ShareCount))
             .ToListAsync(cancellationToken);
 
     public sealed record Row(int Id, string Title, string Section, string Author, DateTime AtUtc, long Views, long Shares);

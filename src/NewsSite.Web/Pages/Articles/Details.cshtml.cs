@@ -4,9 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsSite.Web.Counters;
 using NewsSite.Web.Data;
-using NewsSite.Web.Publishing;
 using NewsSite.Web.Sharing;
-using NewsSite.Web.Search;
+using NewsSite.Web.Urls;
 
 namespace NewsSite.Web.Pages.Articles;
 
@@ -33,7 +32,7 @@ public sealed class DetailsModel(
         // The id decides; any other slug (missing, old, mistyped, changed by an editor) goes to the canonical URL.
         if (slug != article.Slug)
         {
-            return RedirectPermanent(ArticleLinks.Path(article));
+            return RedirectPermanent(SiteUrls.Article(article));
         }
 
         var related = await db.RelatedToAsync(article, RelatedCount, cancellationToken);
@@ -45,7 +44,7 @@ public sealed class DetailsModel(
         }
 
         View = new ArticleView(article, article.ViewCount + views.Pending(article.Id), article.ShareCount + shares.PendingTotal(article.Id),
-            article.Section.GoogleNewsUrl ?? site.Value.GoogleNewsUrl ?? "", related)
+            ArticleView.GoogleNewsOf(article, site.Value), related)
         {
             Share = ShareableArticle.From(article) is { } shareable ? shareLinks.For(shareable) : null,
             MoreByAuthor = moreByAuthor,

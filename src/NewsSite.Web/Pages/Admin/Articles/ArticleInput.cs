@@ -69,29 +69,49 @@ public sealed class ArticleInput
 
     public int Version { get; set; }
 
-    public ArticleContent ToContent() => new(
-        Title, Standfirst ?? "", Slug ?? "", BodyMarkdown, SectionId ?? 0, AuthorId ?? 0,
-        ArticleWorkflow.SplitTags(Tags ?? ""), ImagePath, ImageWidth, ImageHeight,
-        ImageAlt ?? "", ImageCaption ?? "", ImageCredit ?? "", SeoTitle, SeoDescription);
+    // The form's one mapping to the workflow's draft, and (From) back from a stored article.
+    public ArticleDraft ToDraft() => new(
+        new ArticleContent
+        {
+            Title = Title ?? "",
+            Standfirst = Standfirst ?? "",
+            BodyMarkdown = BodyMarkdown ?? "",
+            ImagePath = ImagePath,
+            ImageWidth = ImageWidth,
+            ImageHeight = ImageHeight,
+            ImageAlt = ImageAlt ?? "",
+            ImageCaption = ImageCaption ?? "",
+            ImageCredit = ImageCredit ?? "",
+            SeoTitle = SeoTitle,
+            SeoDescription = SeoDescription,
+        },
+        Slug ?? "",
+        SectionId ?? 0,
+        AuthorId ?? 0,
+        ArticleDraft.SplitTags(Tags ?? ""));
 
-    public static ArticleInput From(Article a, string? scheduleLocal) => new()
+    public static ArticleInput From(Article article, DateTime? scheduleLocal)
     {
-        Title = a.Title,
-        Standfirst = a.Standfirst,
-        Slug = a.Slug,
-        BodyMarkdown = a.BodyMarkdown,
-        SectionId = a.SectionId,
-        AuthorId = a.AuthorId,
-        Tags = string.Join("، ", a.Tags.Select(t => t.Name)),
-        ImagePath = a.ImagePath,
-        ImageWidth = a.ImageWidth,
-        ImageHeight = a.ImageHeight,
-        ImageAlt = a.ImageAlt,
-        ImageCaption = a.ImageCaption,
-        ImageCredit = a.ImageCredit,
-        SeoTitle = a.SeoTitle,
-        SeoDescription = a.SeoDescription,
-        ScheduleAt = scheduleLocal is null ? null : DateTime.Parse(scheduleLocal, System.Globalization.CultureInfo.InvariantCulture),
-        Version = a.Version,
-    };
+        var c = article.Content;
+        return new()
+        {
+            Title = c.Title,
+            Standfirst = c.Standfirst,
+            Slug = article.Slug,
+            BodyMarkdown = c.BodyMarkdown,
+            SectionId = article.SectionId,
+            AuthorId = article.AuthorId,
+            Tags = ArticleDraft.JoinTags(article.Tags.Select(t => t.Name)),
+            ImagePath = c.ImagePath,
+            ImageWidth = c.ImageWidth,
+            ImageHeight = c.ImageHeight,
+            ImageAlt = c.ImageAlt,
+            ImageCaption = c.ImageCaption,
+            ImageCredit = c.ImageCredit,
+            SeoTitle = c.SeoTitle,
+            SeoDescription = c.SeoDescription,
+            ScheduleAt = scheduleLocal,
+            Version = article.Version,
+        };
+    }
 }

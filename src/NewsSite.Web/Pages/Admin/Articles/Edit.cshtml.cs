@@ -1,18 +1,20 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using NewsSite.Web.Accounts;
 using NewsSite.Web.Data;
 using NewsSite.Web.Dates;
-using NewsSite.Web.Markdown;
 using NewsSite.Web.Media;
 using NewsSite.Web.Models;
 using NewsSite.Web.Publishing;
 
 namespace NewsSite.Web.Pages.Admin.Articles;
 
-public sealed class EditModel(NewsDbContext db, ArticleWorkflow workflow, MarkdownRenderer markdown, NewsDateFormatter dates,
-    MediaStore media, TimeProvider clock, IOptions<SiteOptions> site) : PageModel
+// The editor: bind the form, hand it to the workflow, show what came of it. The rules live in Publishing.
+public sealed class EditModel(NewsDbContext db, ArticleWorkflow workflow, NewsDateFormatter dates, MediaStore media, IOptions<SiteOptions> site)
+    : PageModel
 {
     [BindProperty]
     public ArticleInput Input { get; set; } = new();
@@ -38,34 +40,26 @@ public sealed class EditModel(NewsDbContext db, ArticleWorkflow workflow, Markdo
                 return Forbid();
             }
 
-            Input = ArticleInput.From(Existing, Existing.ScheduledAtUtc is { } s ? dates.LocalInput(s) : null);
+            var schedule = Existing.ScheduledAtUtc is { } s ? DateTime.Parse(dates.LocalInput(s), CultureInfo.InvariantCulture) : (DateTime?)null;
+            Input = ArticleInput.From(Existing, schedule);
         }
 
-        await LoadChoicesAsync(cancellationToken);
-        return Page();
+        return await FormAsync(id, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(int? id, WorkflowAction action, IFormFile? upload, CancellationToken cancellationToken)
     {
-        var article = id is null ? NewArticle() : await LoadAsync(id.Value, cancellationToken);
-        if (article is null)
+        if (action == WorkflowAction.Delete)
         {
-            return NotFound();
+            ModelState.Clear();   // deleting needs no valid form
         }
-
-        Existing = id is null ? null : article;
-        if (!Staff.May(action, article))
-        {
-            return Forbid();
-        }
-
-        if (upload is { Length: > 0 } && action != WorkflowAction.Delete)
+        else if (upload is { Length: > 0 })
         {
             await using var stream = upload.OpenReadStream();
             var uploaded = await media.SaveAsync(stream, upload.FileName, upload.Length, Staff.Id, cancellationToken);
             if (uploaded.Item is { } item)
             {
-                Input.ImagePath = item.Path;
+                Input.ImagePath = MediaFiles.MasterUrl(item.Hash);
             }
             else
             {
@@ -73,118 +67,58 @@ public sealed class EditModel(NewsDbContext db, ArticleWorkflow workflow, Markdo
             }
         }
 
-        await ValidateAsync(action, cancellationToken);
+        var scheduleUtc = action == WorkflowAction.Schedule && Input.ScheduleAt is { } local ? dates.FromLocal(local) : (DateTime?)null;
+        var edit = new ArticleEdit(id, Input.Version, Input.ToDraft(), action, scheduleUtc);
         if (!ModelState.IsValid)
         {
-            await LoadChoicesAsync(cancellationToken);
-            return Page();
+            // Every mistake at once: the form's own and the workflow's (a section that no longer exists …).
+            AddErrors(await workflow.ValidateAsync(edit, cancellationToken));
+            return await FormAsync(id, cancellationToken);
         }
 
-        DateTime? scheduleUtc = action == WorkflowAction.Schedule ? dates.FromLocal(Input.ScheduleAt!.Value) : null;
-        if (action != WorkflowAction.Delete)
+        var result = await workflow.SaveAsync(edit, Staff, cancellationToken);
+        switch (result.Outcome)
         {
-            await workflow.ApplyContentAsync(article, Input.ToContent(), cancellationToken);
+            case WorkflowOutcome.NotFound:
+                return NotFound();
+            case WorkflowOutcome.Forbidden:
+                return Forbid();
+            case WorkflowOutcome.Invalid:
+                AddErrors(result.Errors);
+                return await FormAsync(id, cancellationToken);
+            case WorkflowOutcome.Conflict:
+                ModelState.AddModelError(string.Empty, ConflictMessage(result.Conflict));
+                Input.Version = result.Conflict?.CurrentVersion ?? Input.Version;
+                return await FormAsync(id, cancellationToken);
         }
 
-        if (id is not null)
-        {
-            // The version the editor opened: if someone saved since, SaveChanges finds no row and throws.
-            db.Entry(article).Property(a => a.Version).OriginalValue = Input.Version;
-        }
-
-        try
-        {
-            await workflow.SaveAsync(article, action, Staff, scheduleUtc, cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            var current = await db.Articles.AsNoTracking().Where(a => a.Id == article.Id)
-                .Select(a => new { a.Version, a.UpdatedAtUtc }).FirstOrDefaultAsync(cancellationToken);
-            ModelState.AddModelError(string.Empty,
-                "عدّل شخص آخر هذا الخبر بعد أن فتحته" + (current is null ? "" : $" (آخر حفظ {dates.ShortDate(current.UpdatedAtUtc)} {dates.Time(current.UpdatedAtUtc)})") +
-                ". نصّك ما زال في النموذج أدناه ولم يُحفظ. راجع سجل المراجعات، ثم احفظ مجدداً إن أردت أن تحلّ نسختك محل النسخة الحالية.");
-            Input.Version = current?.Version ?? Input.Version;
-            await LoadChoicesAsync(cancellationToken);
-            return Page();
-        }
-
-        TempData["Message"] = Confirmation(action, article);
-        return action == WorkflowAction.Delete ? RedirectToPage("/Admin/Articles/Index") : RedirectToPage(new { id = article.Id });
+        TempData["Message"] = Confirmation(action, result.Article!);
+        return action == WorkflowAction.Delete ? RedirectToPage("/Admin/Articles/Index") : RedirectToPage(new { id = result.Article!.Id });
     }
 
-    // The live preview: the same pipeline and template readers get, from the form as it is now.
+    // The live preview: the same composer and template readers get, from the form as it is now.
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
     {
-        var section = await db.Sections.AsNoTracking().FirstOrDefaultAsync(s => s.Id == Input.SectionId, cancellationToken)
-            ?? new Section { Name = "بلا قسم", Slug = "none" };
-        var author = await db.Authors.AsNoTracking().FirstOrDefaultAsync(a => a.Id == Input.AuthorId, cancellationToken)
-            ?? new Author { Name = "—", Slug = "none" };
-        var body = Input.BodyMarkdown ?? "";
-        var now = clock.GetUtcNow().UtcDateTime;
-        var preview = new Article
-        {
-            Title = Input.Title ?? "",
-            Standfirst = Input.Standfirst ?? "",
-            Slug = "preview",
-            BodyMarkdown = body,
-            BodyHtml = markdown.ToHtml(body),
-            WordCount = MarkdownRenderer.CountWords(body),
-            Section = section,
-            Author = author,
-            Tags = [.. ArticleWorkflow.SplitTags(Input.Tags ?? "").Select(t => new Tag { Name = t, Slug = SlugGenerator.FromTitle(t) })],
-            ImagePath = string.IsNullOrWhiteSpace(Input.ImagePath) ? null : Input.ImagePath,
-            ImageWidth = Input.ImageWidth,
-            ImageHeight = Input.ImageHeight,
-            ImageAlt = Input.ImageAlt ?? "",
-            ImageCaption = Input.ImageCaption ?? "",
-            ImageCredit = Input.ImageCredit ?? "",
-            UpdatedAtUtc = now,
-            PublishedAtUtc = now,
-        };
-        return Partial("_ArticleView", new ArticleView(preview, 0, 0, section.GoogleNewsUrl ?? site.Value.GoogleNewsUrl ?? "", []));
+        var article = await workflow.PreviewAsync(Input.ToDraft(), cancellationToken);
+        return Partial("_ArticleView", ArticleView.Preview(article, site.Value));
     }
 
-    private async Task ValidateAsync(WorkflowAction action, CancellationToken cancellationToken)
+    private void AddErrors(IReadOnlyDictionary<string, string> errors)
     {
-        if (action == WorkflowAction.Delete)
+        foreach (var (field, message) in errors)
         {
-            ModelState.Clear();   // deleting needs no valid form
-            return;
-        }
-
-        if (Input.SectionId is { } sectionId && !await db.Sections.AnyAsync(s => s.Id == sectionId, cancellationToken))
-        {
-            ModelState.AddModelError("Input.SectionId", "القسم المختار غير موجود.");
-        }
-
-        if (Input.AuthorId is { } authorId && !await db.Authors.AnyAsync(a => a.Id == authorId, cancellationToken))
-        {
-            ModelState.AddModelError("Input.AuthorId", "الكاتب المختار غير موجود.");
-        }
-
-        if (Input.BodyMarkdown.Length > site.Value.MaxBodyLength)
-        {
-            ModelState.AddModelError("Input.BodyMarkdown",
-                $"نص الخبر أطول من الحد المسموح ({site.Value.MaxBodyLength.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} حرف). اختصره أو قسّمه إلى خبرين.");
-        }
-
-        if (!string.IsNullOrWhiteSpace(Input.ImagePath) && string.IsNullOrWhiteSpace(Input.ImageAlt))
-        {
-            ModelState.AddModelError("Input.ImageAlt", "اكتب نصاً بديلاً يصف الصورة لمن لا يراها.");
-        }
-
-        if (action == WorkflowAction.Schedule)
-        {
-            if (Input.ScheduleAt is null)
+            var key = $"{nameof(Input)}.{field}";
+            if (ModelState[key] is not { Errors.Count: > 0 })
             {
-                ModelState.AddModelError("Input.ScheduleAt", "حدّد موعد النشر.");
-            }
-            else if (dates.FromLocal(Input.ScheduleAt.Value) <= clock.GetUtcNow().UtcDateTime)
-            {
-                ModelState.AddModelError("Input.ScheduleAt", "موعد النشر في الماضي. اختر وقتاً لاحقاً أو انشر الآن.");
+                ModelState.AddModelError(key, message);
             }
         }
     }
+
+    private string ConflictMessage(EditConflict? conflict) =>
+        "عدّل شخص آخر هذا الخبر بعد أن فتحته"
+        + (conflict is null ? "" : $" (آخر حفظ {dates.ShortDate(conflict.SavedAtUtc)} {dates.Time(conflict.SavedAtUtc)})")
+        + ". نصّك ما زال في النموذج أدناه ولم يُحفظ. راجع سجل المراجعات، ثم احفظ مجدداً إن أردت أن تحلّ نسختك محل النسخة الحالية.";
 
     private static string Confirmation(WorkflowAction action, Article article) => action switch
     {
@@ -192,23 +126,28 @@ public sealed class EditModel(NewsDbContext db, ArticleWorkflow workflow, Markdo
         WorkflowAction.Publish => "نُشر الخبر.",
         WorkflowAction.Schedule => "جُدول الخبر للنشر.",
         WorkflowAction.Unpublish => "أُلغي نشر الخبر.",
-        WorkflowAction.Delete => $"حُذف الخبر «{article.Title}».",
+        WorkflowAction.Delete => $"حُذف الخبر «{article.Content.Title}».",
         _ => "حُفظ الخبر.",
     };
 
-    private static Article NewArticle() => new() { Title = "", Slug = "", BodyMarkdown = "" };
-
     private Task<Article?> LoadAsync(int id, CancellationToken cancellationToken) =>
-        db.Articles.Include(a => a.Tags).Include(a => a.Section).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        db.Articles.AsNoTracking().Include(a => a.Tags).Include(a => a.Section).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 
-    private async Task LoadChoicesAsync(CancellationToken cancellationToken)
+    // The form again (first view, or after a refusal with everything typed kept), with its choices.
+    private async Task<PageResult> FormAsync(int? id, CancellationToken cancellationToken)
     {
+        if (id is { } articleId && Existing is null)
+        {
+            Existing = await LoadAsync(articleId, cancellationToken);
+        }
+
         Sections = await db.Sections.AsNoTracking().OrderBy(s => s.DisplayOrder).ToListAsync(cancellationToken);
         Authors = await db.Authors.AsNoTracking().OrderBy(a => a.Name).ToListAsync(cancellationToken);
         var library = await db.MediaItems.AsNoTracking().OrderByDescending(m => m.Id).Take(200)
             .Select(m => new { m.Hash, m.OriginalFileName }).ToListAsync(cancellationToken);
-        var used = await db.Articles.AsNoTracking().Where(a => a.ImagePath != null && a.ImagePath.StartsWith("/img/"))
-            .Select(a => a.ImagePath!).Distinct().OrderBy(p => p).ToListAsync(cancellationToken);
-        Images = [.. library.Select(m => (MediaFiles.Master(m.Hash), m.OriginalFileName)), .. used.Select(p => (p, p))];
+        var used = await db.Articles.AsNoTracking().Where(a => a.Content.ImagePath != null && a.Content.ImagePath.StartsWith("/img/"))
+            .Select(a => a.Content.ImagePath!).Distinct().OrderBy(p => p).ToListAsync(cancellationToken);
+        Images = [.. library.Select(m => (MediaFiles.MasterUrl(m.Hash), m.OriginalFileName)), .. used.Select(p => (p, p))];
+        return Page();
     }
 }

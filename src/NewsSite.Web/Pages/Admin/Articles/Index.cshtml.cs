@@ -52,13 +52,13 @@ public sealed class IndexModel(NewsDbContext db) : PageModel
         if (!string.IsNullOrWhiteSpace(Q))
         {
             var term = Q.Trim();
-            query = query.Where(a => a.Title.Contains(term));
+            query = query.Where(a => a.Content.Title.Contains(term));
         }
 
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderByDescending(a => a.UpdatedAtUtc).ThenByDescending(a => a.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(a => new Row(a.Id, a.Title, a.Slug, a.Status, a.Section.Name, a.Author.Name, a.UpdatedAtUtc, a.PublishedAtUtc, a.ScheduledAtUtc))
+            .Select(a => new Row(a.Id, a.Content.Title, a.Slug, a.Status, a.Section.Name, a.Author.Name, a.UpdatedAtUtc, a.PublishedAtUtc, a.ScheduledAtUtc))
             .ToListAsync(cancellationToken);
         Articles = new PagedList<Row>(items, page, PageSize, total);
         Sections = await db.Sections.AsNoTracking().OrderBy(s => s.DisplayOrder).ToListAsync(cancellationToken);

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsSite.Web.Data;
 using NewsSite.Web.Models;
-using NewsSite.Web.Publishing;
 
 namespace NewsSite.Web.Pages.Admin.Articles;
 
@@ -24,8 +23,7 @@ public sealed class PreviewModel(NewsDbContext db, IOptions<SiteOptions> site) :
             return NotFound();
         }
 
-        View = new ArticleView(article, article.ViewCount, article.ShareCount,
-            article.Section.GoogleNewsUrl ?? site.Value.GoogleNewsUrl ?? "", []);
+        View = ArticleView.Preview(article, site.Value);
         return Page();
     }
 }

@@ -3,6 +3,7 @@ using DiffPlex.DiffBuilder.Model;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using NewsSite.Web.Accounts;
 using NewsSite.Web.Data;
 using NewsSite.Web.Models;
 using NewsSite.Web.Publishing;
@@ -31,12 +32,12 @@ public sealed class RevisionsModel(NewsDbContext db, ArticleWorkflow workflow) :
         {
             Diff =
             [
-                Compare("العنوان", From.Title, To.Title),
-                Compare("الموجز", From.Standfirst, To.Standfirst),
+                Compare("العنوان", From.Content.Title, To.Content.Title),
+                Compare("الموجز", From.Content.Standfirst, To.Content.Standfirst),
                 Compare("الرابط", From.Slug, To.Slug),
                 Compare("الوسوم", From.Tags, To.Tags),
-                Compare("الصورة", $"{From.ImagePath}\n{From.ImageAlt}\n{From.ImageCaption}\n{From.ImageCredit}", $"{To.ImagePath}\n{To.ImageAlt}\n{To.ImageCaption}\n{To.ImageCredit}"),
-                Compare("نص الخبر", From.BodyMarkdown, To.BodyMarkdown),
+                Compare("الصورة", Picture(From.Content), Picture(To.Content)),
+                Compare("نص الخبر", From.Content.BodyMarkdown, To.Content.BodyMarkdown),
             ];
         }
 
@@ -45,20 +46,18 @@ public sealed class RevisionsModel(NewsDbContext db, ArticleWorkflow workflow) :
 
     public async Task<IActionResult> OnPostRestoreAsync(int id, int revisionId, CancellationToken cancellationToken)
     {
-        var article = await db.Articles.Include(a => a.Tags).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        var revision = await db.ArticleRevisions.FirstOrDefaultAsync(r => r.Id == revisionId && r.ArticleId == id, cancellationToken);
-        if (article is null || revision is null)
+        var result = await workflow.RestoreAsync(id, revisionId, StaffMember.From(User), cancellationToken);
+        switch (result.Outcome)
         {
-            return NotFound();
+            case WorkflowOutcome.NotFound:
+                return NotFound();
+            case WorkflowOutcome.Forbidden:
+                return Forbid();
+            case WorkflowOutcome.Invalid:
+                TempData["Message"] = "تعذّرت استعادة هذه المراجعة: " + string.Join(" ", result.Errors.Values);
+                return RedirectToPage(new { id });
         }
 
-        var staff = StaffMember.From(User);
-        if (!staff.CanEdit(article))
-        {
-            return Forbid();
-        }
-
-        await workflow.RestoreAsync(article, revision, staff, cancellationToken);
         TempData["Message"] = "استُعيدت المراجعة وحُفظت كمراجعة جديدة.";
         return RedirectToPage("/Admin/Articles/Edit", new { id });
     }
@@ -76,6 +75,8 @@ public sealed class RevisionsModel(NewsDbContext db, ArticleWorkflow workflow) :
             .OrderByDescending(r => r.SavedAtUtc).ThenByDescending(r => r.Id).ToListAsync(cancellationToken);
         return true;
     }
+
+    private static string Picture(ArticleContent c) => $"{c.ImagePath}\n{c.ImageAlt}\n{c.ImageCaption}\n{c.ImageCredit}";
 
     private static FieldDiff Compare(string field, string? before, string? after)
     {

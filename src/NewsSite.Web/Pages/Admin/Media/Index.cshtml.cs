@@ -1,18 +1,21 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NewsSite.Web.Accounts;
 using NewsSite.Web.Data;
 using NewsSite.Web.Media;
 using NewsSite.Web.Models;
-using NewsSite.Web.Publishing;
 
 namespace NewsSite.Web.Pages.Admin.Media;
 
-public sealed class IndexModel(NewsDbContext db, MediaStore store, ArticleWorkflow workflow) : PageModel
+public sealed class IndexModel(NewsDbContext db, MediaStore store, AuditTrail audit, IOptions<MediaOptions> options) : PageModel
 {
     private const int PageSize = 48;
 
     public IReadOnlyList<MediaItem> Items { get; private set; } = [];
+
+    public long MaxUploadMegabytes => options.Value.MaxUploadBytes / (1024 * 1024);
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Items = await db.MediaItems.AsNoTracking().OrderByDescending(m => m.Id).Take(PageSize).ToListAsync(cancellationToken);
@@ -30,8 +33,9 @@ public sealed class IndexModel(NewsDbContext db, MediaStore store, ArticleWorkfl
             var result = await store.SaveAsync(stream, upload.FileName, upload.Length, staff.Id, cancellationToken);
             if (result.Item is { } item)
             {
-                await workflow.AuditAsync(staff, "upload", null, $"{item.OriginalFileName} → {item.Path}", cancellationToken);
-                TempData["Message"] = $"رُفعت الصورة: {item.Path}";
+                var path = MediaFiles.MasterUrl(item.Hash);
+                await audit.RecordAsync(staff, "upload", null, $"{item.OriginalFileName} → {path}", cancellationToken);
+                TempData["Message"] = $"رُفعت الصورة: {path}";
                 return RedirectToPage();
             }
 

@@ -2,13 +2,13 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using NewsSite.Web.Accounts;
 using NewsSite.Web.Data;
 using NewsSite.Web.Models;
-using NewsSite.Web.Publishing;
 
 namespace NewsSite.Web.Pages.Admin.Sections;
 
-public sealed class IndexModel(NewsDbContext db, ArticleWorkflow workflow) : PageModel
+public sealed class IndexModel(NewsDbContext db, AuditTrail audit) : PageModel
 {
     [BindProperty]
     public SectionInput Input { get; set; } = new();
@@ -33,8 +33,7 @@ public sealed class IndexModel(NewsDbContext db, ArticleWorkflow workflow) : Pag
         }
 
         db.Sections.Add(new Section { Name = Input.Name.Trim(), Slug = slug, DisplayOrder = Input.DisplayOrder, GoogleNewsUrl = Input.GoogleNewsUrl });
-        await db.SaveChangesAsync(cancellationToken);
-        await workflow.AuditAsync(StaffMember.From(User), "create-section", null, Input.Name, cancellationToken);
+        await audit.RecordAsync(StaffMember.From(User), "create-section", null, Input.Name, cancellationToken);
         TempData["Message"] = $"أُضيف قسم {Input.Name}.";
         return RedirectToPage();
     }

@@ -5,11 +5,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Accounts;
 using NewsSite.Web.Models;
-using NewsSite.Web.Publishing;
 
 namespace NewsSite.Web.Pages.Admin.Users;
 
-public sealed class IndexModel(UserManager<AppUser> users, ArticleWorkflow workflow) : PageModel
+public sealed class IndexModel(UserManager<AppUser> users, AuditTrail audit) : PageModel
 {
     [BindProperty]
     public NewUserInput Input { get; set; } = new();
@@ -32,7 +31,7 @@ public sealed class IndexModel(UserManager<AppUser> users, ArticleWorkflow workf
             if (result.Succeeded)
             {
                 await users.AddToRoleAsync(user, Input.Role);
-                await workflow.AuditAsync(StaffMember.From(User), "create-user", null, $"{Input.Email} ({Input.Role})", cancellationToken);
+                await audit.RecordAsync(StaffMember.From(User), "create-user", null, $"{Input.Email} ({Input.Role})", cancellationToken);
                 TempData["Message"] = $"أُنشئ حساب {Input.DisplayName}.";
                 return RedirectToPage();
             }
@@ -57,7 +56,7 @@ public sealed class IndexModel(UserManager<AppUser> users, ArticleWorkflow workf
 
         await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
         await users.AddToRoleAsync(user, role);
-        await workflow.AuditAsync(StaffMember.From(User), "change-role", null, $"{user.Email} → {role}", cancellationToken);
+        await audit.RecordAsync(StaffMember.From(User), "change-role", null, $"{user.Email} → {role}", cancellationToken);
         TempData["Message"] = $"صار {user.DisplayName} {Roles.ArabicName(role)}.";
         return RedirectToPage();
     }

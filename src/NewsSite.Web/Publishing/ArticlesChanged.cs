@@ -1,0 +1,17 @@
+namespace NewsSite.Web.Publishing;
+
+// Raised by the workflow once per action, after it is committed: which stories changed, and every section, author and
+// tag whose pages showed them before or show them now. Caches evict by these; nothing here says how a page looks.
+public sealed record ArticlesChanged(
+    string Action,
+    IReadOnlySet<int> ArticleIds,
+    IReadOnlySet<int> SectionIds,
+    IReadOnlySet<int> AuthorIds,
+    IReadOnlySet<int> TagIds);
+
+// Registered in DI by whoever keeps copies of article data (the short-link cache, page caches). A listener that throws
+// is logged and skipped: the change is already saved.
+public interface IArticleChangeListener
+{
+    Task ArticlesChangedAsync(ArticlesChanged change, CancellationToken cancellationToken);
+}

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Options;
+using NewsSite.Web.Data;
+using NewsSite.Web.Publishing.Samples;
+
+namespace NewsSite.Web.Publishing;
+
+internal static class PublishingServiceCollectionExtensions
+{
+    public static WebApplicationBuilder AddPublishing(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<ArticleComposer>();
+        builder.Services.AddScoped<ArticleWorkflow>();
+        builder.Services.AddHostedService<ScheduledPublisher>();
+        return builder;
+    }
+
+    // Before the first request: short codes for stories saved before they existed, and the sample newsroom when asked
+    // for (NewsSite:SeedSampleContent) and the database has none.
+    public static async Task PreparePublishingAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+        var stopping = app.Lifetime.ApplicationStopping;
+        var backfilled = await ShortCodes.BackfillAsync(db, stopping);
+        if (backfilled > 0)
+        {
+            app.Logger.ShortCodesBackfilled(backfilled);
+        }
+
+        if (scope.ServiceProvider.GetRequiredService<IOptions<SiteOptions>>().Value.SeedSampleContent)
+        {
+            var added = await SampleNewsroom.AddAsync(db, scope.ServiceProvider.GetRequiredService<ArticleWorkflow>(), stopping);
+            if (added > 0)
+            {
+                app.Logger.SampleContentAdded(added);
+            }
+        }
+    }
+}
