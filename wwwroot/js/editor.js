@@ -1,5 +1,6 @@
-// The editor's live preview: posts the form (with its antiforgery token) to the Preview handler, which renders it
-// with the readers' own Markdown pipeline and article template, and shows the result beside the form.
+// The editor's live preview: posts the form's text (with its antiforgery token, never the chosen picture file) to the
+// Preview handler, which checks it as a save would and renders it with the readers' own Markdown pipeline and article
+// template, and shows the result beside the form.
 (() => {
   "use strict";
   const form = document.getElementById("article-form");
@@ -16,10 +17,16 @@
       inFlight.abort();
     }
     inFlight = new AbortController();
+    const text = new FormData(form);
+    for (const [name, value] of [...text.entries()]) {
+      if (value instanceof File) {
+        text.delete(name);
+      }
+    }
     try {
       const response = await fetch(preview.dataset.previewUrl, {
         method: "POST",
-        body: new FormData(form),
+        body: text,
         signal: inFlight.signal,
         credentials: "same-origin",
       });

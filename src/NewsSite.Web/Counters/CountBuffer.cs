@@ -38,7 +38,11 @@ public abstract class CountBuffer<TKey> : IBufferedCounter
         }
     }
 
-    ICountBatch IBufferedCounter.TakeBatch() => new Batch(this, Drain());
+    CountBatch IBufferedCounter.TakeBatch()
+    {
+        var counts = Drain();
+        return new CountBatch(counts.Count, (db, cancellationToken) => ApplyAsync(db, counts, cancellationToken), () => Restore(counts));
+    }
 
     // The sum of the pending counts whose key matches; the buffer only holds what arrived since the last flush.
     protected long PendingWhere(Func<TKey, bool> match)
@@ -58,28 +62,13 @@ public abstract class CountBuffer<TKey> : IBufferedCounter
     // Adds drained counts to the store with atomic increments in SQL (never read-modify-write). Runs inside the
     // flusher's transaction, together with every other counter's batch.
     protected internal abstract Task ApplyAsync(NewsDbContext db, IReadOnlyList<KeyValuePair<TKey, long>> counts, CancellationToken cancellationToken);
-
-    private sealed class Batch(CountBuffer<TKey> owner, IReadOnlyList<KeyValuePair<TKey, long>> counts) : ICountBatch
-    {
-        public int Count => counts.Count;
-
-        public Task ApplyAsync(NewsDbContext db, CancellationToken cancellationToken) => owner.ApplyAsync(db, counts, cancellationToken);
-
-        public void Restore() => owner.Restore(counts);
-    }
 }
 
 // What CountFlusher sees of each buffered counter (registered in DI as IBufferedCounter).
 public interface IBufferedCounter
 {
-    ICountBatch TakeBatch();
+    CountBatch TakeBatch();
 }
 
-public interface ICountBatch
-{
-    int Count { get; }
-
-    Task ApplyAsync(NewsDbContext db, CancellationToken cancellationToken);
-
-    void Restore();
-}
+// The counts drained from one counter: added to the database by Apply, or put back by Restore when that fails.
+public sealed record CountBatch(int Count, Func<NewsDbContext, CancellationToken, Task> Apply, Action Restore);

@@ -64,7 +64,7 @@ internal sealed class CountFlusher(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             foreach (var batch in batches)
             {
-                await batch.ApplyAsync(db, cancellationToken);
+                await batch.Apply(db, cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);

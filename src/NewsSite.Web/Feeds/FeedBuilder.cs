@@ -2,7 +2,6 @@ using System.Globalization;
 using System.ServiceModel.Syndication;
 using System.Xml;
 using System.Xml.Linq;
-using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsSite.Web.Data;
@@ -22,15 +21,13 @@ public enum FeedFormat
 // newsroom's zone (the formatters write RFC 822 for RSS and RFC 3339 for Atom, both culture-invariant), the standfirst
 // as summary, the rendered body as full content and the hero image as an enclosure and a Media RSS element.
 public sealed class FeedBuilder(
-    NewsDbContext db, IOptions<SiteOptions> site, SiteUrls urls, IOptions<FeedOptions> options, NewsDateFormatter dates, IWebHostEnvironment environment,
+    NewsDbContext db, IOptions<SiteOptions> site, SiteUrls urls, IOptions<FeedOptions> options, NewsDateFormatter dates, FeedEntries entries,
     TimeProvider clock)
 {
     public static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
     public static readonly XNamespace DublinCore = "http://purl.org/dc/elements/1.1/";
     public static readonly XNamespace Media = "http://search.yahoo.com/mrss/";
     public static readonly XNamespace AtomNamespace = "http://www.w3.org/2005/Atom";
-
-    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
     // Null when the section does not exist.
     public async Task<SyndicationFeed?> BuildAsync(string? sectionSlug, FeedFormat format, CancellationToken cancellationToken)
@@ -61,15 +58,16 @@ public sealed class FeedBuilder(
             ({ } slug, FeedFormat.Rss) => SiteUrls.SectionRss(slug),
             ({ } slug, _) => SiteUrls.SectionAtom(slug),
         };
+        var description = section is null ? site.Value.Tagline : $"آخر أخبار {section.Name} من {name}";
         var feed = new SyndicationFeed(
-            section is null ? name : $"{section.Name} | {name}",
-            section is null ? site.Value.Tagline : $"آخر أخبار {section.Name} من {name}",
+            FeedEntries.Text(section is null ? name : $"{section.Name} | {name}"),
+            FeedEntries.Description(description, format),
             new Uri(Absolute(pagePath)))
         {
             Id = Absolute(selfPath),
             Language = "ar",
             LastUpdatedTime = stories.Count == 0 ? clock.GetUtcNow() : dates.ToLocal(stories.Max(LastModified)),
-            Items = [.. stories.Select(a => Item(a, format))],
+            Items = entries.For(stories, format),
         };
         feed.Authors.Add(new SyndicationPerson { Name = name, Uri = Absolute(SiteUrls.Home) });
         Declare(feed, "media", Media);
@@ -100,79 +98,6 @@ public sealed class FeedBuilder(
 
     internal static DateTime LastModified(Article article) =>
         article.UpdatedAtUtc > article.PublishedAtUtc!.Value ? article.UpdatedAtUtc : article.PublishedAtUtc.Value;
-
-    private SyndicationItem Item(Article article, FeedFormat format)
-    {
-        var url = new Uri(Absolute(SiteUrls.Article(article)));
-        var item = new SyndicationItem
-        {
-            // Stable across slug changes: the id-only address redirects to the canonical one.
-            Id = Absolute(SiteUrls.ArticleById(article.Id)),
-            Title = new TextSyndicationContent(article.Content.Title),
-            PublishDate = dates.ToLocal(article.PublishedAtUtc!.Value),
-            LastUpdatedTime = dates.ToLocal(LastModified(article)),
-            Summary = new TextSyndicationContent(string.IsNullOrEmpty(article.Content.Standfirst) ? article.Content.Title : article.Content.Standfirst),
-        };
-        item.Links.Add(SyndicationLink.CreateAlternateLink(url, "text/html"));
-        item.Categories.Add(new SyndicationCategory(article.Section.Name));
-        foreach (var tag in article.Tags.OrderBy(t => t.Name, StringComparer.Ordinal))
-        {
-            item.Categories.Add(new SyndicationCategory(tag.Name));
-        }
-
-        if (format == FeedFormat.Atom)
-        {
-            item.Content = new TextSyndicationContent(article.BodyHtml, TextSyndicationContentKind.Html);
-            item.Authors.Add(new SyndicationPerson { Name = article.Author.Name, Uri = Absolute(SiteUrls.Author(article.Author.Slug)) });
-        }
-        else
-        {
-            // RSS 2.0 has no element for the full text or a named author: the content and Dublin Core modules do.
-            item.ElementExtensions.Add(new XElement(Content + "encoded", article.BodyHtml));
-            item.ElementExtensions.Add(new XElement(DublinCore + "creator", article.Author.Name));
-        }
-
-        AddImage(item, article, format);
-        return item;
-    }
-
-    private void AddImage(SyndicationItem item, Article article, FeedFormat format)
-    {
-        if (SiteUrls.Image(article.Content.ImagePath) is not { } path)
-        {
-            return;
-        }
-
-        var url = new Uri(Absolute(path));
-        var type = ContentTypes.TryGetContentType(path, out var known) ? known : "image/jpeg";
-        var file = environment.WebRootFileProvider.GetFileInfo(path);
-        var length = file.Exists ? file.Length : 0;
-        if (format == FeedFormat.Rss)
-        {
-            // RSS 2.0 requires length; the formatter drops it when 0, the value the RSS Best Practices Profile asks
-            // for when the size is unknown (an image kept outside wwwroot).
-            item.ElementExtensions.Add(new XElement("enclosure",
-                new XAttribute("url", url.AbsoluteUri), new XAttribute("length", length), new XAttribute("type", type)));
-        }
-        else
-        {
-            item.Links.Add(SyndicationLink.CreateMediaEnclosureLink(url, type, length));
-        }
-
-        var media = new XElement(Media + "content",
-            new XAttribute("url", url.AbsoluteUri), new XAttribute("medium", "image"), new XAttribute("type", type));
-        if (article.Content.ImageWidth is { } width && article.Content.ImageHeight is { } height)
-        {
-            media.Add(new XAttribute("width", width), new XAttribute("height", height));
-        }
-
-        if (!string.IsNullOrEmpty(article.Content.ImageAlt))
-        {
-            media.Add(new XElement(Media + "description", new XAttribute("type", "plain"), article.Content.ImageAlt));
-        }
-
-        item.ElementExtensions.Add(media);
-    }
 
     private string Absolute(string path) => urls.Absolute(path);
 }

@@ -6,6 +6,7 @@ internal static class FeedsServiceCollectionExtensions
     {
         builder.Services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<FeedBuilder>();
+        builder.Services.AddScoped<FeedEntries>();
         builder.Services.AddScoped<Sitemaps>();
         return builder;
     }

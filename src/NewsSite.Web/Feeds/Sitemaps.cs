@@ -127,11 +127,11 @@ public sealed class Sitemaps(NewsDbContext db, IOptions<SiteOptions> site, SiteU
             await writer.WriteElementStringAsync(null, "loc", Namespace, Absolute(SiteUrls.Article(story.Id, story.Slug)));
             await writer.WriteStartElementAsync("news", "news", NewsNamespace);
             await writer.WriteStartElementAsync("news", "publication", NewsNamespace);
-            await writer.WriteElementStringAsync("news", "name", NewsNamespace, site.Value.SiteName);
+            await writer.WriteElementStringAsync("news", "name", NewsNamespace, FeedEntries.Text(site.Value.SiteName));
             await writer.WriteElementStringAsync("news", "language", NewsNamespace, "ar");
             await writer.WriteEndElementAsync();
             await writer.WriteElementStringAsync("news", "publication_date", NewsNamespace, dates.Iso(story.PublishedAtUtc));
-            await writer.WriteElementStringAsync("news", "title", NewsNamespace, story.Title);
+            await writer.WriteElementStringAsync("news", "title", NewsNamespace, FeedEntries.Text(story.Title));
             await writer.WriteEndElementAsync();
             await writer.WriteEndElementAsync();
         }

@@ -23,14 +23,15 @@ public sealed class MarkdownRenderer
 
     private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
 
+    // Character references decode to raw characters (&#14; → U+000E), which no XML feed could carry: they go.
     public string ToHtml(string markdown)
     {
         var html = Markdig.Markdown.ToHtml(markdown, _pipeline);
-        return _sanitizer.Sanitize(html);
+        return ControlCharacters.Lines(_sanitizer.Sanitize(html));
     }
 
     // What a reader reads, without Markdown syntax or link targets: for the search index and search snippets.
-    public string ToPlainText(string markdown) => Markdig.Markdown.ToPlainText(markdown, _pipeline);
+    public string ToPlainText(string markdown) => ControlCharacters.Lines(Markdig.Markdown.ToPlainText(markdown, _pipeline));
 
     public static int CountWords(string markdown) =>
         markdown.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));

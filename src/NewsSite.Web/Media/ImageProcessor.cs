@@ -4,30 +4,54 @@ namespace NewsSite.Web.Media;
 
 // Decodes an upload (deciding its type from its bytes, never its name), turns it upright, and writes clean copies.
 // Re-encoding drops every metadata block (EXIF, GPS, XMP), so nothing of the camera or place leaves with the picture.
+// A picture is judged by its header before a single pixel is decoded: a few hundred bytes can declare 16383×16383
+// pixels (1 GB of memory), so anything over the pixel budget, and any file that ends early, is refused.
 internal static class ImageProcessor
 {
+    // 40 megapixels: a 7,700×5,200 camera picture fits; decoding it at most costs 160 MB before downscaling.
+    public const long MaxPixels = 40_000_000;
+
+    // The largest side kept: the widest rendition is 1,600 px; twice that leaves room for crops and new sizes.
+    public const int MaxSide = 3200;
+
     private static readonly SKSamplingOptions Sampling = new(SKCubicResampler.Mitchell);
 
-    public static DecodedImage? Decode(byte[] bytes)
+    public static ImageDecodeResult Decode(byte[] bytes)
     {
         using var data = SKData.CreateCopy(bytes);
         using var codec = SKCodec.Create(data);
         if (codec is null || codec.EncodedFormat is not (SKEncodedImageFormat.Jpeg or SKEncodedImageFormat.Png or SKEncodedImageFormat.Webp))
         {
-            return null;
+            return ImageDecodeResult.Refused(ImageRefusal.NotAnImage);
         }
 
-        var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
+        var (width, height) = (codec.Info.Width, codec.Info.Height);
+        if (width <= 0 || height <= 0 || (long)width * height > MaxPixels)
+        {
+            return ImageDecodeResult.Refused(ImageRefusal.TooManyPixels);
+        }
+
+        // JPEG and WebP decode straight to a smaller size (JPEG in eighths), so a large photo never exists in memory
+        // at full size; PNG decodes whole and is resized after.
+        var scale = Math.Min(1f, MaxSide / (float)Math.Max(width, height));
+        var size = scale < 1f ? codec.GetScaledDimensions(scale) : codec.Info.Size;
+        var info = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
         var bitmap = new SKBitmap(info);
-        var result = codec.GetPixels(info, bitmap.GetPixels());
-        if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
+        if (codec.GetPixels(info, bitmap.GetPixels()) != SKCodecResult.Success)
         {
             bitmap.Dispose();
-            return null;
+            return ImageDecodeResult.Refused(ImageRefusal.Damaged);
+        }
+
+        if (Math.Max(bitmap.Width, bitmap.Height) > MaxSide)
+        {
+            var fitted = Fit(bitmap, MaxSide);
+            bitmap.Dispose();
+            bitmap = fitted;
         }
 
         var upright = Orient(bitmap, codec.EncodedOrigin);
-        return new DecodedImage(upright, codec.EncodedFormat.ToString().ToLowerInvariant());
+        return ImageDecodeResult.Decoded(new DecodedImage(upright, codec.EncodedFormat.ToString().ToLowerInvariant(), width, height));
     }
 
     public static byte[] Encode(SKBitmap bitmap, SKEncodedImageFormat format, int quality)
@@ -35,6 +59,15 @@ internal static class ImageProcessor
         using var image = SKImage.FromBitmap(bitmap);
         using var data = image.Encode(format, quality);
         return data.ToArray();
+    }
+
+    // Scaled so that neither side is over max (never up).
+    private static SKBitmap Fit(SKBitmap source, int max)
+    {
+        var scale = max / (double)Math.Max(source.Width, source.Height);
+        var info = new SKImageInfo(Math.Max(1, (int)Math.Round(source.Width * scale)), Math.Max(1, (int)Math.Round(source.Height * scale)),
+            SKColorType.Rgba8888, SKAlphaType.Premul);
+        return source.Resize(info, Sampling);
     }
 
     // Scaled to a width (never up), keeping the aspect ratio.
@@ -107,7 +140,22 @@ internal static class ImageProcessor
     };
 }
 
-internal sealed record DecodedImage(SKBitmap Bitmap, string Format) : IDisposable
+// The picture as kept (upright, at most MaxSide), with the size the file declared.
+internal sealed record DecodedImage(SKBitmap Bitmap, string Format, int OriginalWidth, int OriginalHeight) : IDisposable
 {
     public void Dispose() => Bitmap.Dispose();
+}
+
+internal enum ImageRefusal
+{
+    NotAnImage,
+    TooManyPixels,
+    Damaged,
+}
+
+internal sealed record ImageDecodeResult(DecodedImage? Image, ImageRefusal? Refusal)
+{
+    public static ImageDecodeResult Decoded(DecodedImage image) => new(image, null);
+
+    public static ImageDecodeResult Refused(ImageRefusal refusal) => new(null, refusal);
 }

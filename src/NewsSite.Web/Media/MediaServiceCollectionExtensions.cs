@@ -54,7 +54,14 @@ internal static class MediaServiceCollectionExtensions
     {
         var imagePath = await db.Articles.AsNoTracking().Published().Where(a => a.Id == id).Select(a => a.Content.ImagePath)
             .FirstOrDefaultAsync(cancellationToken);
-        var file = SiteUrls.Image(imagePath) is { } path ? await cards.GetAsync(path, size, cancellationToken) : null;
+        // A library picture must be one the library holds: a path that only looks like one reads nothing.
+        var path = SiteUrls.Image(imagePath);
+        if (MediaFiles.HashOf(path) is { } hash && !await db.MediaItems.AnyAsync(m => m.Hash == hash, cancellationToken))
+        {
+            path = null;
+        }
+
+        var file = path is null ? null : await cards.GetAsync(path, size, cancellationToken);
         if (file is null)
         {
             return Results.NotFound();

@@ -44,27 +44,56 @@ public sealed class MediaStore(NewsDbContext db, IOptions<MediaOptions> options,
             return MediaUploadResult.Ok(existing);
         }
 
-        using var image = ImageProcessor.Decode(bytes);
-        if (image is null)
+        var decoded = ImageProcessor.Decode(bytes);
+        if (decoded.Image is not { } image)
         {
-            return MediaUploadResult.Fail("الملف ليس صورة صالحة. الصيغ المقبولة: JPEG وPNG وWebP.");
+            return MediaUploadResult.Fail(decoded.Refusal switch
+            {
+                ImageRefusal.TooManyPixels => $"أبعاد الصورة كبيرة جداً (أكثر من {ImageProcessor.MaxPixels / 1_000_000} ميغابكسل). صغّرها ثم ارفعها مجدداً.",
+                ImageRefusal.Damaged => "الملف تالف أو ناقص: تعذّرت قراءة الصورة كاملة. أعد حفظها على جهازك ثم ارفعها مجدداً.",
+                _ => "الملف ليس صورة صالحة. الصيغ المقبولة: JPEG وPNG وWebP.",
+            });
         }
 
-        await WriteRenditionsAsync(hash, image.Bitmap, cancellationToken);
-        var item = new MediaItem
+        using (image)
         {
-            Hash = hash,
-            OriginalFileName = Path.GetFileName(fileName).Length > 200 ? Path.GetFileName(fileName)[..200] : Path.GetFileName(fileName),
-            Format = image.Format,
-            Width = image.Bitmap.Width,
-            Height = image.Bitmap.Height,
-            SizeBytes = bytes.Length,
-            UploadedAtUtc = clock.GetUtcNow().UtcDateTime,
-            UploadedById = userId,
-        };
-        db.MediaItems.Add(item);
-        await db.SaveChangesAsync(cancellationToken);
-        return MediaUploadResult.Ok(item);
+            await WriteRenditionsAsync(hash, image.Bitmap, cancellationToken);
+            var item = new MediaItem
+            {
+                Hash = hash,
+                OriginalFileName = DisplayName(fileName),
+                Format = image.Format,
+                Width = image.Bitmap.Width,
+                Height = image.Bitmap.Height,
+                SizeBytes = bytes.Length,
+                UploadedAtUtc = clock.GetUtcNow().UtcDateTime,
+                UploadedById = userId,
+            };
+            db.MediaItems.Add(item);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // The same picture uploaded twice at the same moment: the other upload stored it.
+                db.ChangeTracker.Clear();
+                return await db.MediaItems.AsNoTracking().FirstOrDefaultAsync(m => m.Hash == hash, cancellationToken) is { } stored
+                    ? MediaUploadResult.Ok(stored)
+                    : throw new InvalidOperationException("The picture could not be stored.");
+            }
+
+            return MediaUploadResult.Ok(item);
+        }
+    }
+
+    // The name as the editor chose it, for the library's labels only (files are named by hash): no folders, no
+    // control characters, at most 200 characters.
+    private static string DisplayName(string fileName)
+    {
+        var name = fileName[(fileName.LastIndexOfAny(['/', '\\']) + 1)..];
+        name = new string([.. name.Where(c => !char.IsControl(c))]).Trim();
+        return name.Length == 0 ? "صورة" : name.Length > 200 ? name[..200] : name;
     }
 
     private async Task WriteRenditionsAsync(string hash, SKBitmap source, CancellationToken cancellationToken)

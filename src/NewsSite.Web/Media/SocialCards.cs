@@ -89,7 +89,7 @@ public sealed class SocialCards(IWebHostEnvironment environment, IOptions<MediaO
     {
         using var buffer = new MemoryStream();
         source.CopyTo(buffer);
-        using var decoded = ImageProcessor.Decode(buffer.ToArray());
+        using var decoded = ImageProcessor.Decode(buffer.ToArray()).Image;
         if (decoded is null)
         {
             return null;

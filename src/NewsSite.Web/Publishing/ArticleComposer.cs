@@ -5,18 +5,36 @@ using NewsSite.Web.Data;
 using NewsSite.Web.Markdown;
 using NewsSite.Web.Media;
 using NewsSite.Web.Models;
+using NewsSite.Web.Urls;
 
 namespace NewsSite.Web.Publishing;
 
 // Turns a draft into an article: the checks the form cannot make on its own, tidy content, the rendered body, a unique
 // slug and the tags. Used by every workflow action that writes content, and by the live preview, so that what an
 // editor previews is exactly what would be saved.
-public sealed class ArticleComposer(NewsDbContext db, MarkdownRenderer markdown, IOptions<SiteOptions> site)
+public sealed class ArticleComposer(NewsDbContext db, SlugsAndTags filing, MarkdownRenderer markdown, IOptions<SiteOptions> site)
 {
-    public async Task<Dictionary<string, string>> ValidateAsync(ArticleDraft draft, CancellationToken cancellationToken)
+    // Everything a save checks. A restore (strict: false) checks only what the database itself would refuse: the
+    // section and author must exist; an old revision's missing alt text is the editor's to fix on the next save.
+    public async Task<Dictionary<string, string>> ValidateAsync(ArticleDraft draft, CancellationToken cancellationToken, bool strict = true)
     {
         var errors = new Dictionary<string, string>();
         var content = draft.Content;
+        if (!await db.Sections.AnyAsync(s => s.Id == draft.SectionId, cancellationToken))
+        {
+            errors[nameof(ArticleDraft.SectionId)] = draft.SectionId == 0 ? "اختر القسم." : "القسم المختار غير موجود.";
+        }
+
+        if (!await db.Authors.AnyAsync(a => a.Id == draft.AuthorId, cancellationToken))
+        {
+            errors[nameof(ArticleDraft.AuthorId)] = draft.AuthorId == 0 ? "اختر الكاتب." : "الكاتب المختار غير موجود.";
+        }
+
+        if (!strict)
+        {
+            return errors;
+        }
+
         if (string.IsNullOrWhiteSpace(content.Title))
         {
             errors[nameof(ArticleContent.Title)] = "العنوان مطلوب.";
@@ -32,22 +50,34 @@ public sealed class ArticleComposer(NewsDbContext db, MarkdownRenderer markdown,
                 $"نص الخبر أطول من الحد المسموح ({site.Value.MaxBodyLength.ToString("N0", CultureInfo.InvariantCulture)} حرف). اختصره أو قسّمه إلى خبرين.";
         }
 
-        if (!await db.Sections.AnyAsync(s => s.Id == draft.SectionId, cancellationToken))
+        if (!string.IsNullOrWhiteSpace(content.ImagePath))
         {
-            errors[nameof(ArticleDraft.SectionId)] = draft.SectionId == 0 ? "اختر القسم." : "القسم المختار غير موجود.";
-        }
+            if (await PictureErrorAsync(content.ImagePath.Trim(), cancellationToken) is { } pictureError)
+            {
+                errors[nameof(ArticleContent.ImagePath)] = pictureError;
+            }
 
-        if (!await db.Authors.AnyAsync(a => a.Id == draft.AuthorId, cancellationToken))
-        {
-            errors[nameof(ArticleDraft.AuthorId)] = draft.AuthorId == 0 ? "اختر الكاتب." : "الكاتب المختار غير موجود.";
-        }
-
-        if (!string.IsNullOrWhiteSpace(content.ImagePath) && string.IsNullOrWhiteSpace(content.ImageAlt))
-        {
-            errors[nameof(ArticleContent.ImageAlt)] = "اكتب نصاً بديلاً يصف الصورة لمن لا يراها.";
+            if (string.IsNullOrWhiteSpace(content.ImageAlt))
+            {
+                errors[nameof(ArticleContent.ImageAlt)] = "اكتب نصاً بديلاً يصف الصورة لمن لا يراها.";
+            }
         }
 
         return errors;
+    }
+
+    // A lead picture is one this site serves: from the library (and stored there) or from its own /img folder. A
+    // picture on another site would let that site see every reader, so it is refused rather than linked.
+    private async Task<string?> PictureErrorAsync(string path, CancellationToken cancellationToken)
+    {
+        if (SiteUrls.Image(path) is null)
+        {
+            return "الصورة الرئيسية يجب أن تكون من مكتبة الصور (أو ارفعها الآن)، لا رابطاً إلى موقع آخر.";
+        }
+
+        return MediaFiles.HashOf(path) is { } hash && !await db.MediaItems.AnyAsync(m => m.Hash == hash, cancellationToken)
+            ? "الصورة المختارة غير موجودة في مكتبة الصور."
+            : null;
     }
 
     public async Task ApplyAsync(Article article, ArticleDraft draft, CancellationToken cancellationToken)
@@ -57,8 +87,8 @@ public sealed class ArticleComposer(NewsDbContext db, MarkdownRenderer markdown,
         article.SectionId = draft.SectionId;
         article.AuthorId = draft.AuthorId;
         var wanted = SlugGenerator.FromTitle(string.IsNullOrWhiteSpace(draft.Slug) ? article.Content.Title : draft.Slug);
-        article.Slug = await UniqueSlugAsync(string.IsNullOrEmpty(wanted) ? "خبر" : wanted, article.Id, cancellationToken);
-        article.Tags = await ResolveTagsAsync(draft.Tags, cancellationToken);
+        article.Slug = await filing.UniqueSlugAsync(string.IsNullOrEmpty(wanted) ? "خبر" : wanted, article.Id, cancellationToken);
+        article.Tags = await filing.ResolveTagsAsync(draft.Tags.Select(Line), cancellationToken);
     }
 
     // The draft as readers would see it, saved nowhere: section and author looked up, tags as typed.
@@ -80,6 +110,19 @@ public sealed class ArticleComposer(NewsDbContext db, MarkdownRenderer markdown,
         return article;
     }
 
+    // Stories made elsewhere: tidied and rendered like a save; slugs made unique (against the database and each other);
+    // tags that already exist, by slug, are used instead of new ones.
+    public async Task PrepareImportAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken)
+    {
+        foreach (var article in articles)
+        {
+            article.Content = await TidyAsync(article.Content, cancellationToken);
+            Render(article);
+        }
+
+        await filing.FileImportsAsync(articles, cancellationToken);
+    }
+
     // The body is rendered once, when it is saved; readers never pay for Markdown.
     public void Render(Article article)
     {
@@ -92,12 +135,13 @@ public sealed class ArticleComposer(NewsDbContext db, MarkdownRenderer markdown,
     {
         var tidy = content with
         {
-            Title = content.Title.Trim(),
-            Standfirst = content.Standfirst.Trim(),
+            Title = Line(content.Title),
+            Standfirst = Line(content.Standfirst),
+            BodyMarkdown = ControlCharacters.Lines(content.BodyMarkdown),
             ImagePath = Blank(content.ImagePath),
-            ImageAlt = content.ImageAlt.Trim(),
-            ImageCaption = content.ImageCaption.Trim(),
-            ImageCredit = content.ImageCredit.Trim(),
+            ImageAlt = Line(content.ImageAlt),
+            ImageCaption = Line(content.ImageCaption),
+            ImageCredit = Line(content.ImageCredit),
             SeoTitle = Blank(content.SeoTitle),
             SeoDescription = Blank(content.SeoDescription),
         };
@@ -110,25 +154,7 @@ public sealed class ArticleComposer(NewsDbContext db, MarkdownRenderer markdown,
         return tidy;
     }
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    private static string Line(string value) => ControlCharacters.OneLine(value).Trim();
 
-    private async Task<string> UniqueSlugAsync(string slug, int articleId, CancellationToken cancellationToken)
-    {
-        var candidate = slug;
-        for (var n = 2; await db.Articles.IgnoreQueryFilters().AnyAsync(a => a.Slug == candidate && a.Id != articleId, cancellationToken); n++)
-        {
-            candidate = $"{slug}-{n}";
-        }
-
-        return candidate;
-    }
-
-    private async Task<List<Tag>> ResolveTagsAsync(IReadOnlyList<string> names, CancellationToken cancellationToken)
-    {
-        var slugs = names.Select(n => (Name: n.Trim(), Slug: SlugGenerator.FromTitle(n))).Where(t => t.Slug.Length > 0)
-            .DistinctBy(t => t.Slug).ToList();
-        var wanted = slugs.Select(t => t.Slug).ToList();
-        var existing = await db.Tags.Where(t => wanted.Contains(t.Slug)).ToListAsync(cancellationToken);
-        return [.. slugs.Select(t => existing.FirstOrDefault(e => e.Slug == t.Slug) ?? new Tag { Name = t.Name, Slug = t.Slug })];
-    }
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : Line(value) is { Length: > 0 } line ? line : null;
 }

@@ -12,6 +12,10 @@ public static class ArticlePermissions
         || article.Id == 0
         || (article.CreatedById == staff.Id && article.Status is ArticleStatus.Draft or ArticleStatus.InReview);
 
+    // Seeing a story that is not public (preview, revisions): editors and admins any, a writer only their own.
+    public static bool CanSee(this StaffMember staff, Article article) =>
+        staff.CanPublish || article.CreatedById == staff.Id;
+
     public static bool May(this StaffMember staff, WorkflowAction action, Article article) => action switch
     {
         WorkflowAction.Save or WorkflowAction.SubmitForReview => staff.CanEdit(article),

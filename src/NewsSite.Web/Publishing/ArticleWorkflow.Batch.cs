@@ -4,50 +4,50 @@ using NewsSite.Web.Models;
 
 namespace NewsSite.Web.Publishing;
 
-// The actions nobody presses a button for: the scheduled publisher firing, and stories brought in from elsewhere.
+// The actions nobody presses a button for: the scheduled publisher firing, stories brought in from elsewhere, and
+// short codes for stories stored before codes existed.
 public sealed partial class ArticleWorkflow
 {
     // Publishes everything due, exactly once: the conditional UPDATE only moves rows still Scheduled, so a second
-    // node or a second tick finds nothing left to do.
+    // node or a second tick finds nothing left to do. Each story is its own action: committed, then announced.
     public async Task<int> PublishDueAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await db.Articles.Where(a => a.Status == ArticleStatus.Scheduled && a.ScheduledAtUtc <= now)
             .Select(a => new { a.Id, a.ScheduledAtUtc }).ToListAsync(cancellationToken);
-        var published = new List<int>();
-        foreach (var item in due)
+        var published = 0;
+        foreach (var item in due.TakeWhile(_ => !cancellationToken.IsCancellationRequested))
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
             var changed = await db.Articles
                 .Where(a => a.Id == item.Id && a.Status == ArticleStatus.Scheduled && a.ScheduledAtUtc <= now)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(a => a.Status, ArticleStatus.Published)
                     .SetProperty(a => a.PublishedAtUtc, a => a.PublishedAtUtc ?? a.ScheduledAtUtc)
                     .SetProperty(a => a.UpdatedAtUtc, now)
-                    .SetProperty(a => a.Version, a => a.Version + 1), cancellationToken);
-            if (changed == 1)
+                    .SetProperty(a => a.Version, a => a.Version + 1), CancellationToken.None);
+            if (changed == 0)
             {
-                var entry = audit.Add(null, "publish-scheduled", item.Id, $"scheduled for {item.ScheduledAtUtc:O}");
-                await db.SaveChangesAsync(CancellationToken.None);
-                await search.UpdateAsync([item.Id], CancellationToken.None);
-                await transaction.CommitAsync(CancellationToken.None);
-                audit.Logged(entry);
-                published.Add(item.Id);
+                continue;
             }
+
+            var article = await db.Articles.AsNoTracking().Include(a => a.Tags).SingleAsync(a => a.Id == item.Id, CancellationToken.None);
+            db.ArticleRevisions.Add(Snapshot(article, null, now));
+            var entry = audit.Add(null, "publish-scheduled", item.Id, $"scheduled for {item.ScheduledAtUtc:O}");
+            await db.SaveChangesAsync(CancellationToken.None);
+            await search.UpdateAsync([item.Id], CancellationToken.None);
+            await transaction.CommitAsync(CancellationToken.None);
+            audit.Logged(entry);
+            published++;
+            await NotifyAsync("publish-scheduled", [ArticleFootprint.Of(article)]);
         }
 
-        if (published.Count > 0)
-        {
-            var footprints = await db.Articles.AsNoTracking().Where(a => published.Contains(a.Id)).Include(a => a.Tags)
-                .ToListAsync(CancellationToken.None);
-            await NotifyAsync("publish-scheduled", [.. footprints.Select(ArticleFootprint.Of)]);
-        }
-
-        return published.Count;
+        return published;
     }
 
     // Stories made elsewhere (sample content, an archive import, generated test data, tests), added as they are:
-    // status, dates and counts kept; body rendered, short codes given, a first revision, one audit entry, indexed.
+    // status, dates and counts kept; content tidied and rendered, slugs made unique, tags matched to existing ones,
+    // short codes given, a first revision each, one audit entry, indexed, announced once.
     public async Task ImportAsync(IReadOnlyList<Article> articles, StaffMember? by, string details, CancellationToken cancellationToken)
     {
         if (articles.Count == 0)
@@ -55,22 +55,37 @@ public sealed partial class ArticleWorkflow
             return;
         }
 
-        foreach (var article in articles)
-        {
-            composer.Render(article);
-        }
-
+        await composer.PrepareImportAsync(articles, cancellationToken);
         await ShortCodes.AssignAsync(db, articles, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
         db.Articles.AddRange(articles);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveChangesAsync(CancellationToken.None);
         var now = clock.GetUtcNow().UtcDateTime;
         db.ArticleRevisions.AddRange(articles.Select(a => Snapshot(a, by, now)));
-        var entry = audit.Add(by, "import", articles.Count == 1 ? articles[0].Id : null, details);
+        var entry = audit.Add(by, "import", articles.Count == 1 ? articles[0].Id : null, $"{details} ({articles.Count})");
         await db.SaveChangesAsync(CancellationToken.None);
         await search.UpdateAsync([.. articles.Select(a => a.Id)], CancellationToken.None);
         await transaction.CommitAsync(CancellationToken.None);
         audit.Logged(entry);
         await NotifyAsync("import", [.. articles.Select(ArticleFootprint.Of)]);
+    }
+
+    // Stories stored before short codes existed get theirs (at start); returns how many.
+    public async Task<int> BackfillShortCodesAsync(CancellationToken cancellationToken)
+    {
+        var articles = await db.Articles.IgnoreQueryFilters().Include(a => a.Tags).Where(a => a.ShortCode == null).ToListAsync(cancellationToken);
+        if (articles.Count == 0)
+        {
+            return 0;
+        }
+
+        await ShortCodes.AssignAsync(db, articles, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        var entry = audit.Add(null, "short-codes", null, $"{articles.Count} stories");
+        await db.SaveChangesAsync(CancellationToken.None);
+        await transaction.CommitAsync(CancellationToken.None);
+        audit.Logged(entry);
+        await NotifyAsync("short-codes", [.. articles.Select(ArticleFootprint.Of)]);
+        return articles.Count;
     }
 }

@@ -8,6 +8,41 @@ namespace NewsSite.Web.Publishing;
 // then one notification to the listeners.
 public sealed partial class ArticleWorkflow
 {
+    // Commits, and turns what the database refused into an answer: someone saved in between (a conflict), another
+    // story took the same slug a moment ago (a new slug, tried again), or the store failed (Failed: the editor keeps
+    // their text and reads why). An editor's save never ends in an error page.
+    private async Task<WorkflowResult> TryCommitAsync(Article article, ArticleFootprint before, string action, StaffMember by, bool keepRevision,
+        string? details, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await CommitAsync(article, before, action, by, keepRevision, details);
+                return WorkflowResult.Done(article);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return new WorkflowResult(WorkflowOutcome.Conflict, article) { Conflict = await ConflictAsync(article.Id, cancellationToken) };
+            }
+            catch (Exception ex) when (ex is DbUpdateException or System.Data.Common.DbException)
+            {
+                if (attempt < 3 && await SlugTakenAsync(article, cancellationToken))
+                {
+                    article.Slug = await filing.UniqueSlugAsync(article.Slug, article.Id, cancellationToken);
+                    continue;
+                }
+
+                logger.SaveFailed(ex, article.Id, action);
+                db.ChangeTracker.Clear();
+                return new WorkflowResult(WorkflowOutcome.Failed, article);
+            }
+        }
+    }
+
+    private Task<bool> SlugTakenAsync(Article article, CancellationToken cancellationToken) =>
+        db.Articles.IgnoreQueryFilters().AsNoTracking().AnyAsync(a => a.Slug == article.Slug && a.Id != article.Id, cancellationToken);
+
     // From the first write on, nothing listens to cancellation: an editor's save that has started is finished, never
     // left half done because the browser went away.
     private async Task CommitAsync(Article article, ArticleFootprint before, string action, StaffMember by, bool keepRevision, string? details = null)

@@ -12,6 +12,7 @@ namespace NewsSite.Web.Publishing;
 public sealed partial class ArticleWorkflow(
     NewsDbContext db,
     ArticleComposer composer,
+    SlugsAndTags filing,
     SearchIndexer search,
     AuditTrail audit,
     IEnumerable<IArticleChangeListener> listeners,
@@ -22,7 +23,7 @@ public sealed partial class ArticleWorkflow(
     {
         if (edit.Action == WorkflowAction.Delete)
         {
-            return edit.ArticleId is { } id ? await DeleteAsync(id, by, cancellationToken) : WorkflowResult.NotFound;
+            return edit.ArticleId is { } id ? await DeleteAsync(id, by, cancellationToken, edit.ExpectedVersion) : WorkflowResult.NotFound;
         }
 
         var article = edit.ArticleId is { } existing ? await LoadAsync(existing, cancellationToken) : new Article { Slug = "" };
@@ -61,16 +62,7 @@ public sealed partial class ArticleWorkflow(
         }
 
         Transition(article, edit.Action, edit.ScheduleAtUtc, now);
-        try
-        {
-            await CommitAsync(article, before, isNew ? "create" : AuditName(edit.Action), by, keepRevision: true);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new WorkflowResult(WorkflowOutcome.Conflict, article) { Conflict = await ConflictAsync(article.Id, cancellationToken) };
-        }
-
-        return WorkflowResult.Done(article);
+        return await TryCommitAsync(article, before, isNew ? "create" : AuditName(edit.Action), by, keepRevision: true, null, cancellationToken);
     }
 
     // What would stop SaveAsync, in Arabic by field (Title, SectionId, ScheduleAt …); nothing is saved.
@@ -90,7 +82,8 @@ public sealed partial class ArticleWorkflow(
     }
 
     // Deleting is soft: the story leaves every page, feed and the index, and stays in the database with its history.
-    public async Task<WorkflowResult> DeleteAsync(int articleId, StaffMember by, CancellationToken cancellationToken)
+    // With the version the editor saw (from the editor form), deleting a story someone changed meanwhile is a conflict.
+    public async Task<WorkflowResult> DeleteAsync(int articleId, StaffMember by, CancellationToken cancellationToken, int? expectedVersion = null)
     {
         var article = await LoadAsync(articleId, cancellationToken);
         if (article is null)
@@ -103,13 +96,17 @@ public sealed partial class ArticleWorkflow(
             return WorkflowResult.Forbidden;
         }
 
+        if (expectedVersion is { } version)
+        {
+            db.Entry(article).Property(a => a.Version).OriginalValue = version;
+        }
+
         var before = ArticleFootprint.Of(article);
         var now = clock.GetUtcNow().UtcDateTime;
         article.DeletedAtUtc = now;
         article.UpdatedAtUtc = now;
         article.Version++;
-        await CommitAsync(article, before, "delete", by, keepRevision: false);
-        return WorkflowResult.Done(article);
+        return await TryCommitAsync(article, before, "delete", by, keepRevision: false, null, cancellationToken);
     }
 
     // The revision's content becomes the article's again, saved as a new revision (nothing in the history is lost).
@@ -129,7 +126,7 @@ public sealed partial class ArticleWorkflow(
         }
 
         var draft = ArticleDraft.Of(revision);
-        var errors = await composer.ValidateAsync(draft, cancellationToken);
+        var errors = await composer.ValidateAsync(draft, cancellationToken, strict: false);
         if (errors.Count > 0)
         {
             return WorkflowResult.Invalid(errors);
@@ -138,8 +135,7 @@ public sealed partial class ArticleWorkflow(
         var before = ArticleFootprint.Of(article);
         await composer.ApplyAsync(article, draft, cancellationToken);
         Transition(article, WorkflowAction.Save, null, clock.GetUtcNow().UtcDateTime);
-        await CommitAsync(article, before, "restore", by, keepRevision: true, $"revision {revisionId}");
-        return WorkflowResult.Done(article);
+        return await TryCommitAsync(article, before, "restore", by, keepRevision: true, $"revision {revisionId}", cancellationToken);
     }
 
     public Task<Article> PreviewAsync(ArticleDraft draft, CancellationToken cancellationToken) =>

@@ -11,6 +11,9 @@ internal static partial class PublishingLog
     [LoggerMessage(Level = LogLevel.Error, Message = "{Listener} failed on the '{Action}' change; the change itself was saved")]
     public static partial void ChangeListenerFailed(this ILogger logger, Exception exception, string listener, string action);
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not save article {ArticleId} ({Action}); nothing was saved and the editor was told")]
+    public static partial void SaveFailed(this ILogger logger, Exception exception, int articleId, string action);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Gave short codes to {ArticleCount} articles that had none")]
     public static partial void ShortCodesBackfilled(this ILogger logger, int articleCount);
 

@@ -8,6 +8,7 @@ internal static class PublishingServiceCollectionExtensions
 {
     public static WebApplicationBuilder AddPublishing(this WebApplicationBuilder builder)
     {
+        builder.Services.AddScoped<SlugsAndTags>();
         builder.Services.AddScoped<ArticleComposer>();
         builder.Services.AddScoped<ArticleWorkflow>();
         builder.Services.AddHostedService<ScheduledPublisher>();
@@ -20,8 +21,9 @@ internal static class PublishingServiceCollectionExtensions
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+        var workflow = scope.ServiceProvider.GetRequiredService<ArticleWorkflow>();
         var stopping = app.Lifetime.ApplicationStopping;
-        var backfilled = await ShortCodes.BackfillAsync(db, stopping);
+        var backfilled = await workflow.BackfillShortCodesAsync(stopping);
         if (backfilled > 0)
         {
             app.Logger.ShortCodesBackfilled(backfilled);
@@ -29,7 +31,7 @@ internal static class PublishingServiceCollectionExtensions
 
         if (scope.ServiceProvider.GetRequiredService<IOptions<SiteOptions>>().Value.SeedSampleContent)
         {
-            var added = await SampleNewsroom.AddAsync(db, scope.ServiceProvider.GetRequiredService<ArticleWorkflow>(), stopping);
+            var added = await SampleNewsroom.AddAsync(db, workflow, stopping);
             if (added > 0)
             {
                 app.Logger.SampleContentAdded(added);

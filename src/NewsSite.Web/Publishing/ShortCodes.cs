@@ -32,20 +32,6 @@ public static class ShortCodes
         }
     }
 
-    // Articles saved before short codes existed get theirs on the next start.
-    public static async Task<int> BackfillAsync(NewsDbContext db, CancellationToken cancellationToken)
-    {
-        var articles = await db.Articles.Where(a => a.ShortCode == null).ToListAsync(cancellationToken);
-        if (articles.Count == 0)
-        {
-            return 0;
-        }
-
-        await AssignAsync(db, articles, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return articles.Count;
-    }
-
     // Sets each candidate that is free; returns the articles still without a code (a collision, vanishingly rare).
     private static List<Article> Take(List<Article> missing, List<string> candidates, List<string> taken)
     {

@@ -9,6 +9,9 @@ public enum WorkflowOutcome
     Forbidden,
     Invalid,
     Conflict,
+
+    // The database refused or failed; nothing was saved.
+    Failed,
 }
 
 // Someone saved the story after the editor opened it: the version now stored, and when it was saved.

@@ -18,7 +18,7 @@ public sealed class ShareLinkService(SiteUrls urls)
 
     // The article URL as shared to one network, tagged so analytics can tell the networks apart.
     public string TaggedUrl(ShareableArticle article, ShareNetwork network) =>
-        $"{CanonicalUrl(article)}?utm_source={network.Slug()}&utm_medium=social&utm_campaign=share";
+        urls.Absolute(SiteUrls.ArticleShared(article.Id, article.Slug, network.Slug()));
 
     public string ShareUrl(ShareableArticle article, ShareNetwork network)
     {

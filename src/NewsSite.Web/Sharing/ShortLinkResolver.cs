@@ -17,6 +17,11 @@ public sealed class ShortLinkResolver(IServiceScopeFactory scopes, IMemoryCache 
     // Which code each cached article was found by, to evict by article id.
     private readonly ConcurrentDictionary<int, string> _codes = new();
 
+    // A read that began before a change to its story must not be cached after the change's eviction: every change
+    // is numbered, and a lookup caches only if its story has not changed since the lookup began.
+    private readonly ConcurrentDictionary<int, long> _changedAt = new();
+    private long _changes;
+
     public async Task<ShareableArticle?> FindAsync(string code, CancellationToken cancellationToken)
     {
         if (!ShortCodes.IsWellFormed(code))
@@ -29,13 +34,18 @@ public sealed class ShortLinkResolver(IServiceScopeFactory scopes, IMemoryCache 
             return article;
         }
 
+        var began = Interlocked.Read(ref _changes);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
         article = await db.Articles.AsNoTracking().Published().Where(a => a.ShortCode == code).ToShareable().FirstOrDefaultAsync(cancellationToken);
-        if (article is not null)
+        if (article is not null && _changedAt.GetValueOrDefault(article.Id) <= began)
         {
             _codes[article.Id] = code;
             cache.Set(Key(code), article, Lifetime);
+            if (_changedAt.GetValueOrDefault(article.Id) > began)
+            {
+                cache.Remove(Key(code));   // a change landed between the check and the Set
+            }
         }
 
         return article;
@@ -43,8 +53,10 @@ public sealed class ShortLinkResolver(IServiceScopeFactory scopes, IMemoryCache 
 
     public Task ArticlesChangedAsync(ArticlesChanged change, CancellationToken cancellationToken)
     {
+        var number = Interlocked.Increment(ref _changes);
         foreach (var id in change.ArticleIds)
         {
+            _changedAt[id] = number;
             if (_codes.TryRemove(id, out var code))
             {
                 cache.Remove(Key(code));

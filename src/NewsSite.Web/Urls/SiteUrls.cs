@@ -6,7 +6,8 @@ namespace NewsSite.Web.Urls;
 
 // Every address the site prints: pages, feeds, short links, pictures and social cards. Paths come from the static
 // members (percent-encoded once, here); absolute URLs only from Absolute, on NewsSite:PublicBaseUrl, never on the
-// request's Host header. The endpoints that serve these addresses map their routes from the same constants.
+// request's Host header. Endpoints map their routes from these constants or, where a route has parameters, from a
+// template written beside them; the tests request every address built here.
 public sealed class SiteUrls(IOptions<SiteOptions> options)
 {
     public const string Home = "/";
@@ -44,6 +45,10 @@ public sealed class SiteUrls(IOptions<SiteOptions> options)
 
     public static string SearchResults(string query, int page = 1) =>
         page == 1 ? $"{Search}?q={Uri.EscapeDataString(query)}" : $"{Search}?q={Uri.EscapeDataString(query)}&page={Id(page)}";
+
+    // The article as shared to one network, tagged so analytics can tell the networks apart.
+    public static string ArticleShared(int id, string slug, string network) =>
+        $"{Article(id, slug)}?utm_source={Uri.EscapeDataString(network)}&utm_medium=social&utm_campaign=share";
 
     // Short codes are base62 and network slugs lower-case ASCII: nothing to encode.
     public static string ShortLink(string code) => $"/s/{code}";

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using NewsSite.Web.Publishing;
 
 namespace NewsSite.Tests.Publishing;
@@ -24,7 +25,12 @@ public sealed class ShortCodeAssignmentTests(NewsSiteFactory factory) : IClassFi
         var article = await factory.AddArticleAsync("خبر برابط مختصر", "نص");
         await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == article.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.ShortCode, (string?)null)));
 
-        var filled = await factory.WithDbAsync(db => ShortCodes.BackfillAsync(db, CancellationToken.None));
+        int filled;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            filled = await scope.ServiceProvider.GetRequiredService<ArticleWorkflow>().BackfillShortCodesAsync(CancellationToken.None);
+        }
+
 
         Assert.True(filled >= 1);
         var code = await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == article.Id).Select(a => a.ShortCode).SingleAsync());

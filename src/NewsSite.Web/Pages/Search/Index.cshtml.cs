@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using NewsSite.Web.Data;
 using NewsSite.Web.Search;
+using NewsSite.Web.Urls;
 
 namespace NewsSite.Web.Pages.Search;
 
@@ -43,6 +44,6 @@ public sealed class IndexModel(SearchService search, IOptions<SiteOptions> site,
         return page > 1 && page > Results.TotalPages ? NotFound() : Page();
     }
 
-    // "?q=…&page=n" for the pager; the query is percent-encoded, Razor encodes the attribute.
-    public string PageUrl(int page) => $"/search?q={Uri.EscapeDataString(Query.Text)}&page={page}";
+    // "/search?q=…&page=n" for the pager; the query is percent-encoded once, Razor encodes the attribute.
+    public string PageUrl(int page) => SiteUrls.SearchResults(Query.Text, page);
 }

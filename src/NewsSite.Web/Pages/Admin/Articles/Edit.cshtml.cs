@@ -49,6 +49,22 @@ public sealed class EditModel(NewsDbContext db, ArticleWorkflow workflow, NewsDa
 
     public async Task<IActionResult> OnPostAsync(int? id, WorkflowAction action, IFormFile? upload, CancellationToken cancellationToken)
     {
+        // Who may do what is the workflow's to decide; asking first keeps a refused request from storing an upload or
+        // showing someone else's story in a re-rendered form.
+        if (id is { } articleId)
+        {
+            Existing = await LoadAsync(articleId, cancellationToken);
+            if (Existing is null)
+            {
+                return NotFound();
+            }
+        }
+
+        if (!Staff.May(action, Existing ?? new Article { Slug = "" }))
+        {
+            return Forbid();
+        }
+
         if (action == WorkflowAction.Delete)
         {
             ModelState.Clear();   // deleting needs no valid form
@@ -90,17 +106,26 @@ public sealed class EditModel(NewsDbContext db, ArticleWorkflow workflow, NewsDa
                 ModelState.AddModelError(string.Empty, ConflictMessage(result.Conflict));
                 Input.Version = result.Conflict?.CurrentVersion ?? Input.Version;
                 return await FormAsync(id, cancellationToken);
+            case WorkflowOutcome.Failed:
+                ModelState.AddModelError(string.Empty,
+                    "تعذّر حفظ الخبر الآن بسبب عطل في الخادم. نصّك ما زال في النموذج أدناه ولم يضِع؛ حاول الحفظ مجدداً بعد لحظات.");
+                return await FormAsync(id, cancellationToken);
         }
 
         TempData["Message"] = Confirmation(action, result.Article!);
         return action == WorkflowAction.Delete ? RedirectToPage("/Admin/Articles/Index") : RedirectToPage(new { id = result.Article!.Id });
     }
 
-    // The live preview: the same composer and template readers get, from the form as it is now.
+    // The live preview: the same composer and template readers get, from the form as it is now, checked as a save
+    // would be. A body over the length limit is not rendered at all; every mistake is listed above the preview.
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
     {
-        var article = await workflow.PreviewAsync(Input.ToDraft(), cancellationToken);
-        return Partial("_ArticleView", ArticleView.Preview(article, site.Value));
+        var draft = Input.ToDraft();
+        AddErrors(await workflow.ValidateAsync(new ArticleEdit(null, 0, draft, WorkflowAction.Save), cancellationToken));
+        var tooLong = draft.Content.BodyMarkdown.Length > site.Value.MaxBodyLength;
+        var article = tooLong ? null : await workflow.PreviewAsync(draft, cancellationToken);
+        var errors = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct().ToList();
+        return Partial("_EditorPreview", new EditorPreview(article is null ? null : ArticleView.Preview(article, site.Value), errors));
     }
 
     private void AddErrors(IReadOnlyDictionary<string, string> errors)

@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using NewsSite.Web.Accounts;
 using NewsSite.Web.Data;
 using NewsSite.Web.Models;
+using NewsSite.Web.Publishing;
 
 namespace NewsSite.Web.Pages.Admin.Articles;
 
@@ -21,6 +23,11 @@ public sealed class PreviewModel(NewsDbContext db, IOptions<SiteOptions> site) :
         if (article is null)
         {
             return NotFound();
+        }
+
+        if (!StaffMember.From(User).CanSee(article))
+        {
+            return Forbid();
         }
 
         View = ArticleView.Preview(article, site.Value);

@@ -25,6 +25,11 @@ public sealed class RevisionsModel(NewsDbContext db, ArticleWorkflow workflow) :
             return NotFound();
         }
 
+        if (!StaffMember.From(User).CanSee(Article))
+        {
+            return Forbid();
+        }
+
         // By default: the latest save against the one before it.
         To = to is null ? (Revisions.Count > 0 ? Revisions[0] : null) : Revisions.FirstOrDefault(r => r.Id == to);
         From = from is null ? Revisions.SkipWhile(r => r != To).Skip(1).FirstOrDefault() : Revisions.FirstOrDefault(r => r.Id == from);
@@ -55,6 +60,9 @@ public sealed class RevisionsModel(NewsDbContext db, ArticleWorkflow workflow) :
                 return Forbid();
             case WorkflowOutcome.Invalid:
                 TempData["Message"] = "تعذّرت استعادة هذه المراجعة: " + string.Join(" ", result.Errors.Values);
+                return RedirectToPage(new { id });
+            case WorkflowOutcome.Conflict or WorkflowOutcome.Failed:
+                TempData["Message"] = "تعذّرت استعادة المراجعة الآن لأن الخبر تغيّر في اللحظة نفسها أو لعطل في الخادم. لم يتغير شيء؛ حاول مجدداً.";
                 return RedirectToPage(new { id });
         }
 
