@@ -9,6 +9,7 @@ using NewsSite.Web.Media;
 using NewsSite.Web.Pages;
 using NewsSite.Web.Publishing;
 using NewsSite.Web.Search;
+using NewsSite.Web.Security;
 using NewsSite.Web.Sharing;
 using NewsSite.Web.Urls;
 using Serilog;
@@ -25,6 +26,7 @@ builder.AddNewsDatabase();   // Data: the DbContext on SQLite
 builder.AddUrls();           // every address the site prints
 builder.AddDates();          // the clock, Arabic dates
 builder.AddMarkdown();       // article bodies
+builder.AddSecurity();       // proxies, hosts, cookies, rate limits, response headers
 builder.AddAccounts();       // staff, roles, audit trail
 builder.AddCounters();       // buffered page views
 builder.AddMedia();          // the picture library and social cards
@@ -35,6 +37,7 @@ builder.AddFeeds();          // RSS, Atom, sitemaps
 builder.AddNewsPages();      // reader pages and the admin area
 
 var app = builder.Build();
+app.UseSecurity();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");
@@ -44,6 +47,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/Error/{0}");
 app.UseSerilogRequestLogging();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapMedia();

@@ -31,6 +31,9 @@ public sealed class SiteOptions
 
     public bool SeedSampleContent { get; set; } = true;
 
+    // Reverse proxies whose X-Forwarded-For/-Proto headers are believed (addresses or CIDR ranges, e.g. 10.0.0.0/8).
+    public string[] KnownProxies { get; set; } = [];
+
     // The longest article body the editor accepts, in characters.
     [Range(1000, 2_000_000)]
     public int MaxBodyLength { get; set; } = 100_000;

@@ -34,6 +34,9 @@ public class NewsSiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("NewsSite:Admin:Password", AdminPassword);
         builder.UseSetting("NewsSite:Media:CardsPath", CardsPath);
         builder.UseSetting("NewsSite:Media:Path", MediaPath);
+        // Every test client is one address signing in again and again; the rate-limit tests use their own factory.
+        builder.UseSetting("NewsSite:RateLimits:SignInsPerMinute", "100000");
+        builder.UseSetting("NewsSite:RateLimits:SignInsPerAccount", "100000");
         // Tests flush when they mean to (CountFlusher.FlushAsync), so "stored + pending" is never caught mid-flush.
         builder.UseSetting("NewsSite:Counters:FlushIntervalSeconds", "3600");
     }

@@ -48,12 +48,5 @@
     timer = window.setTimeout(refresh, 350);
   });
 
-  form.addEventListener("submit", (event) => {
-    const button = event.submitter;
-    if (button && button.dataset.confirm && !window.confirm(button.dataset.confirm)) {
-      event.preventDefault();
-    }
-  });
-
   refresh();
 })();

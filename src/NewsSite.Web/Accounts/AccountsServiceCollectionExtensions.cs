@@ -33,12 +33,16 @@ internal static class AccountsServiceCollectionExtensions
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(12);
         });
+        // A role change, a new password or a disabled account updates the security stamp; open sessions check it every
+        // minute, so the change reaches a signed-in browser within a minute.
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.All))
             .AddPolicy(Policies.Publish, p => p.RequireRole(Roles.Editor, Roles.Admin))
             .AddPolicy(Policies.ManageSite, p => p.RequireRole(Roles.Admin));
         builder.Services.AddScoped<AdminBootstrapper>();
         builder.Services.AddScoped<AuditTrail>();
+        builder.Services.AddScoped<StaffAccounts>();
         return builder;
     }
 }

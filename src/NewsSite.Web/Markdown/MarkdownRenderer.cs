@@ -1,6 +1,8 @@
 using Ganss.Xss;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace NewsSite.Web.Markdown;
 
@@ -33,8 +35,18 @@ public sealed class MarkdownRenderer
     // What a reader reads, without Markdown syntax or link targets: for the search index and search snippets.
     public string ToPlainText(string markdown) => ControlCharacters.Lines(Markdig.Markdown.ToPlainText(markdown, _pipeline));
 
+    // Pictures in the body that another site would serve (and so see every reader of the story): the workflow refuses
+    // them, and rendering drops any that are stored already.
+    public IReadOnlyList<string> ExternalImages(string markdown) =>
+        [.. Markdig.Markdown.Parse(markdown, _pipeline).Descendants<LinkInline>()
+            .Where(link => link.IsImage && !IsSiteRelative(link.Url))
+            .Select(link => link.Url ?? "")];
+
     public static int CountWords(string markdown) =>
         markdown.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+
+    // "/media/…" is this site's; "//host/…", "http…" and "data:" are not.
+    private static bool IsSiteRelative(string? url) => url is ['/', not '/' and not '\\', ..];
 
     private static HtmlSanitizer CreateSanitizer()
     {
@@ -46,6 +58,12 @@ public sealed class MarkdownRenderer
         {
             if (e.Node is AngleSharp.Dom.IElement { TagName: "IMG" } img)
             {
+                if (!IsSiteRelative(img.GetAttribute("src")))
+                {
+                    img.Replace(img.Owner!.CreateTextNode(img.GetAttribute("alt") ?? ""));
+                    return;
+                }
+
                 img.SetAttribute("loading", "lazy");
                 img.SetAttribute("decoding", "async");
             }

@@ -18,6 +18,7 @@ public sealed class ErrorModel : PageModel
         404 => "الصفحة غير موجودة",
         403 => "لا تملك صلاحية الوصول إلى هذه الصفحة",
         400 => "الطلب غير صالح",
+        429 => "طلبات كثيرة في وقت قصير",
         _ => "حدث خطأ غير متوقع",
     };
 
@@ -26,8 +27,12 @@ public sealed class ErrorModel : PageModel
         404 => "ربما نُقل الخبر أو حُذف، أو أن الرابط مكتوب بشكل غير صحيح.",
         403 => "إذا كنت تعتقد أن هذا خطأ، تواصل مع إدارة الموقع.",
         400 => "تعذّر فهم الطلب. تحقّق من الرابط وحاول مرة أخرى.",
+        429 => "وصلتنا طلبات كثيرة من جهازك خلال وقت قصير. انتظر قليلاً ثم حاول مرة أخرى.",
         _ => "نعتذر عن ذلك. فريقنا التقني يعمل على إصلاحه، يُرجى المحاولة بعد قليل.",
     };
+
+    // For 429: how long the rate limiter asks the client to wait.
+    public string? RetryAfterSeconds => Code == StatusCodes.Status429TooManyRequests ? Response.Headers.RetryAfter.ToString() : null;
 
     public void OnGet(int? code) => Prepare(code);
 

@@ -1,7 +1,10 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.AspNetCore.RateLimiting;
 using NewsSite.Web.Accounts;
+using NewsSite.Web.Security;
 
 namespace NewsSite.Web.Pages;
 
@@ -15,7 +18,10 @@ internal static class PagesServiceCollectionExtensions
             .AllowAnonymousToPage("/Admin/Login")
             .AuthorizeFolder("/Admin/Users", Policies.ManageSite)
             .AuthorizeFolder("/Admin/Sections", Policies.ManageSite)
-            .AuthorizePage("/Admin/Audit", Policies.ManageSite))
+            .AuthorizePage("/Admin/Audit", Policies.ManageSite)
+            .RateLimit("/Admin/Login", RateLimits.SignIn)
+            .RateLimit("/Search/Index", RateLimits.Search)
+            .RateLimit("/Admin/Articles/Edit", RateLimits.Preview))
             .AddMvcOptions(o => o.MaxModelBindingCollectionSize = 1024);
         // Razor escapes every non-ASCII character by default (&#x627;…); let Arabic through as UTF-8.
         builder.Services.Configure<WebEncoderOptions>(o =>
@@ -23,6 +29,12 @@ internal static class PagesServiceCollectionExtensions
                 UnicodeRanges.GeneralPunctuation, UnicodeRanges.Arabic, UnicodeRanges.ArabicSupplement,
                 UnicodeRanges.ArabicPresentationFormsA, UnicodeRanges.ArabicPresentationFormsB));
         return builder;
+    }
+
+    private static PageConventionCollection RateLimit(this PageConventionCollection conventions, string page, string policy)
+    {
+        conventions.AddPageApplicationModelConvention(page, model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(policy)));
+        return conventions;
     }
 
     public static WebApplication MapNewsPages(this WebApplication app)

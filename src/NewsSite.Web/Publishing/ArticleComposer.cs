@@ -49,6 +49,11 @@ public sealed class ArticleComposer(NewsDbContext db, SlugsAndTags filing, Markd
             errors[nameof(ArticleContent.BodyMarkdown)] =
                 $"نص الخبر أطول من الحد المسموح ({site.Value.MaxBodyLength.ToString("N0", CultureInfo.InvariantCulture)} حرف). اختصره أو قسّمه إلى خبرين.";
         }
+        else if (markdown.ExternalImages(content.BodyMarkdown) is [var external, ..])
+        {
+            errors[nameof(ArticleContent.BodyMarkdown)] =
+                $"في النص صورة من موقع آخر ({external}). الصور الخارجية تكشف قراءنا لذلك الموقع: ارفع الصورة إلى مكتبة الصور واستخدم رابطها.";
+        }
 
         if (!string.IsNullOrWhiteSpace(content.ImagePath))
         {

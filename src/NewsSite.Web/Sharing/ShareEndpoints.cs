@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Counters;
 using NewsSite.Web.Data;
 using NewsSite.Web.Models;
+using NewsSite.Web.Security;
 using NewsSite.Web.Urls;
 
 namespace NewsSite.Web.Sharing;
@@ -17,7 +18,7 @@ internal static class ShareEndpoints
         // The templates match SiteUrls.ShortLink, QrCode and ShareLink.
         app.MapMethods("/s/{code}", GetOrHead, ShortLinkAsync);
         app.MapMethods("/s/{code}/qr.svg", GetOrHead, QrCodeAsync);
-        app.MapMethods("/s/{code}/{network}", GetOrHead, ShareAsync);
+        app.MapMethods("/s/{code}/{network}", GetOrHead, ShareAsync).RequireRateLimiting(RateLimits.Sharing);
         app.MapGet("/api/articles/{id:int}/share", ShareSummaryAsync);
         return app;
     }

@@ -39,7 +39,20 @@ public sealed class MarkdownRendererTests
 
     [Fact]
     public void ImagesAreLazyLoaded() =>
-        Assert.Contains("loading=\"lazy\"", _renderer.ToHtml("![صورة](https://example.org/a.jpg)"), StringComparison.Ordinal);
+        Assert.Contains("loading=\"lazy\"", _renderer.ToHtml("![صورة](/media/0123456789abcdef0123456789abcdef-960.jpg)"), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("![بكسل](https://tracker.example/p.gif)")]
+    [InlineData("![بكسل](//tracker.example/p.gif)")]
+    [InlineData("![بكسل][r]\n\n[r]: http://tracker.example/p.gif")]
+    [InlineData("![بكسل](data:image/gif;base64,R0lGODlhAQABAAAAACw=)")]
+    public void PicturesFromOtherSitesAreFoundAndNeverRendered(string markdown)
+    {
+        Assert.NotEmpty(_renderer.ExternalImages(markdown));
+        var html = _renderer.ToHtml(markdown);
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+        Assert.Contains("بكسل", html, StringComparison.Ordinal);   // the alt text stays, as text
+    }
 
     [Fact]
     public void WordsAreCountedForReadingTime() =>

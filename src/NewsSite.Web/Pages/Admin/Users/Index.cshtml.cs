@@ -8,12 +8,14 @@ using NewsSite.Web.Models;
 
 namespace NewsSite.Web.Pages.Admin.Users;
 
-public sealed class IndexModel(UserManager<AppUser> users, AuditTrail audit) : PageModel
+public sealed class IndexModel(UserManager<AppUser> users, StaffAccounts accounts, AuditTrail audit) : PageModel
 {
     [BindProperty]
     public NewUserInput Input { get; set; } = new();
 
     public IReadOnlyList<(AppUser User, IList<string> Roles)> Members { get; private set; } = [];
+
+    public string CurrentUserId => StaffMember.From(User).Id;
 
     public async Task OnGetAsync() => await LoadAsync();
 
@@ -46,18 +48,28 @@ public sealed class IndexModel(UserManager<AppUser> users, AuditTrail audit) : P
         return Page();
     }
 
-    public async Task<IActionResult> OnPostRoleAsync(string userId, string role, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostRoleAsync(string userId, string role, CancellationToken cancellationToken) =>
+        Answer(await accounts.ChangeRoleAsync(userId, role, StaffMember.From(User), cancellationToken), $"تغيّر الدور إلى {Roles.ArabicName(role)}.");
+
+    public async Task<IActionResult> OnPostDisableAsync(string userId, CancellationToken cancellationToken) =>
+        Answer(await accounts.SetDisabledAsync(userId, disabled: true, StaffMember.From(User), cancellationToken), "عُطّل الحساب وانتهت جلساته المفتوحة.");
+
+    public async Task<IActionResult> OnPostEnableAsync(string userId, CancellationToken cancellationToken) =>
+        Answer(await accounts.SetDisabledAsync(userId, disabled: false, StaffMember.From(User), cancellationToken), "أُعيد تفعيل الحساب.");
+
+    private IActionResult Answer(AccountChange change, string done)
     {
-        var user = await users.FindByIdAsync(userId);
-        if (user is null || !Roles.All.Contains(role))
+        if (change == AccountChange.NotFound)
         {
             return NotFound();
         }
 
-        await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
-        await users.AddToRoleAsync(user, role);
-        await audit.RecordAsync(StaffMember.From(User), "change-role", null, $"{user.Email} → {role}", cancellationToken);
-        TempData["Message"] = $"صار {user.DisplayName} {Roles.ArabicName(role)}.";
+        TempData["Message"] = change switch
+        {
+            AccountChange.NotYourself => "لا يمكنك تعطيل حسابك أنت.",
+            AccountChange.LastAdmin => "لا يمكن ترك الموقع بلا مدير فعّال: امنح شخصاً آخر دور المدير أولاً.",
+            _ => done,
+        };
         return RedirectToPage();
     }
 
