@@ -16,10 +16,19 @@ internal static class LoggingSetup
             builder.Configuration[FilePathKey] = Path.GetFullPath(path, builder.Environment.ContentRootPath);
         }
 
+        // preserveStaticLogger: each host keeps its own logger instead of replacing the process-wide Log.Logger, so
+        // several hosts in one process (the test suites) each write to their own sinks.
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+            .Enrich.FromLogContext(), preserveStaticLogger: true);
         return builder;
+    }
+
+    // One line per request, through this host's logger (not the process-wide one).
+    public static WebApplication UseNewsRequestLogging(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+        return app;
     }
 }

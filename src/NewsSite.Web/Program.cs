@@ -12,7 +12,6 @@ using NewsSite.Web.Search;
 using NewsSite.Web.Security;
 using NewsSite.Web.Sharing;
 using NewsSite.Web.Urls;
-using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 // wwwroot sits at the repository root: serve it from the build's static-web-assets manifest in every environment
@@ -45,7 +44,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/Error/{0}");
-app.UseSerilogRequestLogging();
+app.UseNewsRequestLogging();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
 
 namespace NewsSite.Benchmarks;
 
@@ -22,9 +23,12 @@ internal sealed class BenchmarkHost : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:News", $"Data Source={Path.Combine(Directory, "news.db")}");
         builder.UseSetting("NewsSite:Media:CardsPath", Path.Combine(Directory, "renditions"));
-        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(
+        [
+            new("Serilog:MinimumLevel:Default", "Warning"),
+            new("Serilog:WriteTo:File:Args:path", Path.Combine(Directory, "logs", "bench-.log")),
+        ]));
         builder.UseSetting("NewsSite:RateLimits:SharesPerMinute", "100000000");   // every request comes from one loopback address
-        builder.UseSetting("Serilog:WriteTo:File:Args:path", Path.Combine(Directory, "logs", "bench-.log"));
     }
 
     protected override void Dispose(bool disposing)

@@ -18,6 +18,18 @@ internal static class Forms
         return await client.SubmitAsync(form, pageUrl, values, button);
     }
 
+    // The form on the page whose action names the handler and which carries the given hidden value (a row's form).
+    public static async Task<HttpResponseMessage> SubmitRowFormAsync(this HttpClient client, string pageUrl, string handler, string rowValue,
+        IReadOnlyDictionary<string, string?>? values = null)
+    {
+        var document = await client.GetDocumentAsync(pageUrl);
+        var form = document.QuerySelectorAll("form").OfType<IHtmlFormElement>()
+            .FirstOrDefault(f => (f.GetAttribute("action") ?? "").Contains($"handler={handler}", StringComparison.Ordinal)
+                && f.QuerySelector($"input[type=hidden][value='{rowValue}']") is not null)
+            ?? throw new InvalidOperationException($"No {handler} form for {rowValue} on {pageUrl}.");
+        return await client.SubmitAsync(form, pageUrl, values);
+    }
+
     public static Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IHtmlFormElement form, string pageUrl,
         IReadOnlyDictionary<string, string?>? values = null, string? button = null)
     {

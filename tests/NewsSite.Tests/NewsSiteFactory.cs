@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsSite.Web.Data;
 using NewsSite.Web.Models;
@@ -23,12 +24,17 @@ public class NewsSiteFactory : WebApplicationFactory<Program>
 
     public string MediaPath => Path.Combine(_directory, "media");
 
+    public string LogDirectory => Path.Combine(_directory, "logs");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_directory);
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:News", $"Data Source={DatabasePath}");
-        builder.UseSetting("Serilog:WriteTo:File:Args:path", Path.Combine(_directory, "logs", "newssite-.log"));
+        // Not UseSetting: the factory passes settings as command-line arguments, which give every parent section ("Serilog",
+        // "Serilog:WriteTo:File") an empty value, and Serilog reads a sink section with a value as a sink named "".
+        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(
+            [new("Serilog:WriteTo:File:Args:path", Path.Combine(LogDirectory, "newssite-.log"))]));
         builder.UseSetting("NewsSite:PublicBaseUrl", "https://news.example");
         builder.UseSetting("NewsSite:Admin:Email", AdminEmail);
         builder.UseSetting("NewsSite:Admin:Password", AdminPassword);

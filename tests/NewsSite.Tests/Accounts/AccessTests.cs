@@ -137,4 +137,33 @@ public sealed class AccessTests(NewsSiteFactory factory) : IClassFixture<NewsSit
         var writer = await factory.SignInAsync(email, "Writer-Pass-12345");
         Assert.Equal(HttpStatusCode.OK, (await writer.GetAsync("/Admin/Articles/Edit")).StatusCode);
     }
+
+    // Preview and Revisions used to show any story to any staff member; Edit alone checked.
+    [Fact]
+    public async Task WritersSeeOnlyTheirOwnUnpublishedStories()
+    {
+        var (author, _) = await factory.StaffAsync(Roles.Writer);
+        var (other, _) = await factory.StaffAsync(Roles.Writer);
+        using var saved = await author.SubmitAsync("/Admin/Articles/Edit", "#article-form", new Dictionary<string, string?>
+        {
+            ["Input.Title"] = "مسودة سرية لكاتب",
+            ["Input.BodyMarkdown"] = "نص لم يُنشر",
+            ["Input.SectionId"] = "1",
+            ["Input.AuthorId"] = "1",
+        }, "Save");
+        var id = int.Parse(saved.LocationPath().Split("/")[^1], System.Globalization.CultureInfo.InvariantCulture);
+        var revision = await factory.WithDbAsync(db => Task.FromResult(db.ArticleRevisions.Where(r => r.ArticleId == id).Select(r => r.Id).First()));
+
+        foreach (var route in new[] { $"/Admin/Articles/Preview/{id}", $"/Admin/Articles/Revisions/{id}", $"/Admin/Articles/Edit/{id}" })
+        {
+            using var refused = await other.GetAsync(route);
+            Assert.True(refused.StatusCode == HttpStatusCode.Redirect && refused.LocationPath().StartsWith("/Error/403", StringComparison.Ordinal), route);
+            Assert.Equal(HttpStatusCode.OK, (await author.GetAsync(route)).StatusCode);
+        }
+
+        var token = (await other.GetDocumentAsync("/Admin/Articles/Edit")).QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        using var restore = await other.PostAsync($"/Admin/Articles/Revisions/{id}?handler=Restore",
+            new FormUrlEncodedContent([new("revisionId", revision.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("__RequestVerificationToken", token)]));
+        Assert.StartsWith("/Error/403", restore.LocationPath(), StringComparison.Ordinal);
+    }
 }

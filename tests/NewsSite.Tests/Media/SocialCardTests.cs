@@ -89,4 +89,34 @@ public sealed class SocialCardTests(SocialCardFactory factory) : IClassFixture<S
             Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{url} answered {response.StatusCode}");
         }
     }
+
+    // MediaFiles.HashOf used to check only the prefix and suffix: "/media//…/x.jpg" read any .jpg on the server. Now
+    // a library path must carry a well-formed hash of a stored item, whatever files lie in the folder.
+    [Fact]
+    public async Task OnlyPicturesTheLibraryHoldsBecomeCards()
+    {
+        var outside = Path.Combine(Path.GetTempPath(), $"newssite-outside-{Guid.NewGuid():N}.jpg");
+        await File.WriteAllBytesAsync(outside, TestImages.Jpeg(300, 200));
+        const string stray = "0123456789abcdef0123456789abcdef";
+        Directory.CreateDirectory(factory.MediaPath);
+        await File.WriteAllBytesAsync(Path.Combine(factory.MediaPath, stray + ".jpg"), TestImages.Jpeg(300, 200));   // no library row
+        try
+        {
+            var paths = new[]
+            {
+                "/media/" + outside.TrimStart('/')[..^4] + ".jpg", "/media//" + outside.TrimStart('/'), "/media/../../" + outside.TrimStart('/'),
+                $"/media/{stray}.jpg",
+            };
+            foreach (var path in paths)
+            {
+                var story = await factory.AddArticleAsync("خبر بمسار صورة مريب", "نص", a => a.Content = a.Content with { ImagePath = path });
+                using var response = await factory.CreateClient().GetAsync($"/img/social/{story.Id}.jpg");
+                Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{path} answered {response.StatusCode}");
+            }
+        }
+        finally
+        {
+            File.Delete(outside);
+        }
+    }
 }
