@@ -23,6 +23,14 @@ public sealed class EditorJourneyTests(BrowserFixture browser, KestrelNewsSiteFa
         await using var newsroom = await browser.NewContextAsync(site);
         var editor = await newsroom.SignInAsync(site, Roles.Editor);
 
+        var previewPosts = new List<byte[]>();
+        editor.Request += (_, request) =>
+        {
+            if (request.Url.Contains("handler=Preview", StringComparison.Ordinal) && request.PostDataBuffer is { } body)
+            {
+                previewPosts.Add(body);
+            }
+        };
         await WriteStoryAsync(editor, title, "فقرة أولى من الخبر.\n\n## عنوان فرعي في المعاينة\n\nفقرة ثانية قبل التصحيح.");
         var preview = editor.Locator("#preview");
         await Expect(preview.Locator("h1")).ToHaveTextAsync(title);
@@ -34,6 +42,11 @@ public sealed class EditorJourneyTests(BrowserFixture browser, KestrelNewsSiteFa
             Buffer = TestImages.Png(),
         });
         await editor.GetByLabel("النص البديل للصورة").FillAsync("دائرة ذهبية ومستطيل أبيض على خلفية خضراء");
+        await Expect(preview.Locator(".figure, .article__headline").First).ToBeVisibleAsync();
+        await editor.WaitForTimeoutAsync(800);   // the debounced preview after the last keystroke
+        // The live preview posts the text only: never the picture chosen for upload.
+        Assert.NotEmpty(previewPosts);
+        Assert.DoesNotContain(previewPosts, body => System.Text.Encoding.UTF8.GetString(body).Contains("filename=", StringComparison.Ordinal));
         await editor.GetByRole(AriaRole.Button, new() { Name = "نشر الآن" }).ClickAsync();
 
         await Expect(editor.GetByRole(AriaRole.Status)).ToHaveTextAsync("نُشر الخبر.");

@@ -41,12 +41,21 @@ public sealed class KestrelNewsSiteFactory : WebApplicationFactory<Program>
         Directory.CreateDirectory(_directory);
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:News", $"Data Source={Path.Combine(_directory, "news.db")}");
-        builder.UseSetting("Serilog:WriteTo:File:Args:path", Path.Combine(_directory, "logs", "newssite-.log"));
         builder.UseSetting("NewsSite:Media:Path", Path.Combine(_directory, "media"));
         builder.UseSetting("NewsSite:Media:CardsPath", Path.Combine(_directory, "renditions"));   // from feature/share
         builder.UseSetting("NewsSite:PublicBaseUrl", "https://news.example");
-        // A browser fetches every font and picture: one console line per request would drown the test output.
-        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Every browser here signs in from 127.0.0.1, many times a minute.
+        builder.UseSetting("NewsSite:RateLimits:SignInsPerMinute", "100000");
+        builder.UseSetting("NewsSite:RateLimits:SignInsPerAccount", "100000");
+        builder.UseSetting("NewsSite:RateLimits:SearchesPerMinute", "100000");
+        // A browser fetches every font and picture: one console line per request would drown the test output. Serilog
+        // settings go in as a configuration source: UseSetting's command-line form gives parent sections empty values,
+        // which Serilog reads as a sink named "".
+        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(
+        [
+            new("Serilog:WriteTo:File:Args:path", Path.Combine(_directory, "logs", "newssite-.log")),
+            new("Serilog:MinimumLevel:Default", "Warning"),
+        ]));
     }
 
     // A new staff member with the given role; signs in with StaffPassword.

@@ -12,7 +12,8 @@ public sealed class SearchService(NewsDbContext db, ISearchIndex index, Markdown
 {
     public async Task<PagedList<SearchResult>> SearchAsync(SearchQuery query, int page, int pageSize, CancellationToken cancellationToken)
     {
-        var found = await index.SearchAsync(query.Terms, clock.GetUtcNow().UtcDateTime, (page - 1) * pageSize, pageSize, cancellationToken);
+        var skip = (int)Math.Min(int.MaxValue, (page - 1L) * pageSize);   // a page number far past the end never overflows
+        var found = await index.SearchAsync(query.Terms, clock.GetUtcNow().UtcDateTime, skip, pageSize, cancellationToken);
         if (found.Hits.Count == 0)
         {
             return new([], page, pageSize, found.Total);

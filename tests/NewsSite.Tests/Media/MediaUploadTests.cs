@@ -42,20 +42,6 @@ public sealed class MediaUploadTests(SmallUploadLimitFactory factory) : IClassFi
         return [.. jpeg.Take(2), .. segment, .. jpeg.Skip(2)];
     }
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] bytes, string fileName, string contentType)
-    {
-        var page = await client.GetDocumentAsync("/Admin/Media");
-        var token = page.QuerySelector("form.upload-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-        };
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new(contentType);
-        content.Add(file, "upload", fileName);
-        return await client.PostAsync("/Admin/Media", content);
-    }
-
     [Fact]
     public async Task AValidImageIsStoredCleanWithRenditionsAndServedImmutable()
     {
@@ -63,7 +49,7 @@ public sealed class MediaUploadTests(SmallUploadLimitFactory factory) : IClassFi
         var original = JpegWithExif();
         Assert.Contains(Secret, Encoding.ASCII.GetString(original), StringComparison.Ordinal);
 
-        using var uploaded = await UploadAsync(editor, original, "camera-photo.jpg", "image/jpeg");
+        using var uploaded = await MediaUploads.UploadAsync(editor, original, "camera-photo.jpg", "image/jpeg");
 
         Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
         var item = await factory.WithDbAsync(db => db.MediaItems.OrderByDescending(m => m.Id).FirstAsync());
@@ -102,7 +88,7 @@ public sealed class MediaUploadTests(SmallUploadLimitFactory factory) : IClassFi
     {
         var (editor, _) = await factory.StaffAsync(Roles.Editor);
 
-        using var response = await UploadAsync(editor, Encoding.UTF8.GetBytes("<?php system($_GET['c']); ?> not a picture"), "photo.jpg", "image/jpeg");
+        using var response = await MediaUploads.UploadAsync(editor, Encoding.UTF8.GetBytes("<?php system($_GET['c']); ?> not a picture"), "photo.jpg", "image/jpeg");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("الملف ليس صورة صالحة", (await response.ParseAsync()).QuerySelector(".form-errors")!.TextContent, StringComparison.Ordinal);
@@ -116,7 +102,7 @@ public sealed class MediaUploadTests(SmallUploadLimitFactory factory) : IClassFi
         var big = new byte[300_000];
         Random.Shared.NextBytes(big);
 
-        using var response = await UploadAsync(editor, big, "huge.jpg", "image/jpeg");
+        using var response = await MediaUploads.UploadAsync(editor, big, "huge.jpg", "image/jpeg");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("حجم الملف أكبر من الحد المسموح", (await response.ParseAsync()).QuerySelector(".form-errors")!.TextContent, StringComparison.Ordinal);

@@ -56,6 +56,11 @@ public sealed class IndexModel(NewsDbContext db) : PageModel
         }
 
         var total = await query.CountAsync(cancellationToken);
+        if (page > 1 && (page - 1L) * PageSize >= total)
+        {
+            return NotFound();   // past the last page (and never an overflowing Skip)
+        }
+
         var items = await query.OrderByDescending(a => a.UpdatedAtUtc).ThenByDescending(a => a.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(a => new Row(a.Id, a.Content.Title, a.Slug, a.Status, a.Section.Name, a.Author.Name, a.UpdatedAtUtc, a.PublishedAtUtc, a.ScheduledAtUtc))
