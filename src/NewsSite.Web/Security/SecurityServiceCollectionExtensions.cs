@@ -32,16 +32,16 @@ internal static class SecurityServiceCollectionExtensions
             }
         });
 
-        // In production the site answers to its own name (and to loopback, for health checks on the machine), unless
-        // AllowedHosts names the hosts itself.
-        if (builder.Environment.IsProduction() && builder.Configuration["AllowedHosts"] is null or "*")
+        // Outside development (and the test suites' "Testing") the site answers to its own name (and to loopback, for
+        // health checks on the machine), unless AllowedHosts names the hosts itself.
+        if (IsLive(builder.Environment) && builder.Configuration["AllowedHosts"] is null or "*")
         {
             builder.Services.AddOptions<HostFilteringOptions>().Configure<IOptions<SiteOptions>>((o, site) =>
                 o.AllowedHosts = [new Uri(site.Value.PublicBaseUrl).Host, "localhost", "127.0.0.1", "[::1]"]);
         }
 
-        // Cookies only over HTTPS in production when the site is public over HTTPS; development, tests and an intranet
-        // HTTP site keep working.
+        // Cookies only over HTTPS outside development when the site is public over HTTPS; development, tests and an
+        // intranet HTTP site keep working.
         builder.Services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<IOptions<SiteOptions>, IHostEnvironment>((o, site, environment) => o.Cookie.SecurePolicy = CookiePolicy(site.Value, environment));
         builder.Services.AddAntiforgery(o => o.Cookie.Name = "newssite.af");
@@ -52,8 +52,10 @@ internal static class SecurityServiceCollectionExtensions
         return builder;
     }
 
+    private static bool IsLive(IHostEnvironment environment) => !environment.IsDevelopment() && !environment.IsEnvironment("Testing");
+
     private static CookieSecurePolicy CookiePolicy(SiteOptions site, IHostEnvironment environment) =>
-        environment.IsProduction() && site.PublicBaseUrl.StartsWith("https:", StringComparison.OrdinalIgnoreCase)
+        IsLive(environment) && site.PublicBaseUrl.StartsWith("https:", StringComparison.OrdinalIgnoreCase)
             ? CookieSecurePolicy.Always
             : CookieSecurePolicy.SameAsRequest;
 
