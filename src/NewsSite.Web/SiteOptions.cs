@@ -29,7 +29,8 @@ public sealed class SiteOptions
     [Range(1, 100)]
     public int PageSize { get; set; } = 10;
 
-    public bool SeedSampleContent { get; set; } = true;
+    // Sample stories in an empty database: on under `dotnet run` (Development) and off everywhere else unless set.
+    public bool? SeedSampleContent { get; set; }
 
     // Reverse proxies whose X-Forwarded-For/-Proto headers are believed (addresses or CIDR ranges, e.g. 10.0.0.0/8).
     public string[] KnownProxies { get; set; } = [];

@@ -22,6 +22,7 @@ internal sealed class BenchmarkHost : WebApplicationFactory<Program>
         System.IO.Directory.CreateDirectory(Directory);
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:News", $"Data Source={Path.Combine(Directory, "news.db")}");
+        builder.UseSetting("NewsSite:SeedSampleContent", "true");   // the sample newsroom (off by default outside Development)
         builder.UseSetting("NewsSite:Media:CardsPath", Path.Combine(Directory, "renditions"));
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(
         [

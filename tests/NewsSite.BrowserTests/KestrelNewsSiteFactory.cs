@@ -41,6 +41,7 @@ public sealed class KestrelNewsSiteFactory : WebApplicationFactory<Program>
         Directory.CreateDirectory(_directory);
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:News", $"Data Source={Path.Combine(_directory, "news.db")}");
+        builder.UseSetting("NewsSite:SeedSampleContent", "true");   // the sample newsroom (off by default outside Development)
         builder.UseSetting("NewsSite:Media:Path", Path.Combine(_directory, "media"));
         builder.UseSetting("NewsSite:Media:CardsPath", Path.Combine(_directory, "renditions"));   // from feature/share
         builder.UseSetting("NewsSite:PublicBaseUrl", "https://news.example");

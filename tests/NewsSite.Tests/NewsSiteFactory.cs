@@ -31,6 +31,7 @@ public class NewsSiteFactory : WebApplicationFactory<Program>
         Directory.CreateDirectory(_directory);
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:News", $"Data Source={DatabasePath}");
+        builder.UseSetting("NewsSite:SeedSampleContent", "true");   // the sample newsroom (off by default outside Development)
         // Not UseSetting: the factory passes settings as command-line arguments, which give every parent section ("Serilog",
         // "Serilog:WriteTo:File") an empty value, and Serilog reads a sink section with a value as a sink named "".
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(

@@ -13,4 +13,5 @@ public sealed record ArticleCard(
     DateTime PublishedAtUtc,
     string SectionName,
     string SectionSlug,
-    string AuthorName);
+    IReadOnlyList<string> Authors,
+    bool IsLive);

@@ -15,6 +15,7 @@ internal static class ArticleContentMapping
             c.Property(x => x.Title).HasColumnName(nameof(ArticleContent.Title)).HasMaxLength(200);
             c.Property(x => x.Standfirst).HasColumnName(nameof(ArticleContent.Standfirst)).HasMaxLength(500);
             c.Property(x => x.BodyMarkdown).HasColumnName(nameof(ArticleContent.BodyMarkdown));
+            c.Property(x => x.Credit).HasColumnName(nameof(ArticleContent.Credit)).HasMaxLength(100);
             c.Property(x => x.ImagePath).HasColumnName(nameof(ArticleContent.ImagePath)).HasMaxLength(500);
             c.Property(x => x.ImageWidth).HasColumnName(nameof(ArticleContent.ImageWidth));
             c.Property(x => x.ImageHeight).HasColumnName(nameof(ArticleContent.ImageHeight));

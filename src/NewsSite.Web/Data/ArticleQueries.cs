@@ -14,7 +14,12 @@ internal static class ArticleQueries
     public static IQueryable<ArticleCard> ToCards(this IQueryable<Article> articles) =>
         articles.Select(a => new ArticleCard(
             a.Id, a.Content.Title, a.Content.Standfirst, a.Slug, a.Content.ImagePath, a.Content.ImageWidth, a.Content.ImageHeight, a.Content.ImageAlt,
-            a.PublishedAtUtc!.Value, a.Section.Name, a.Section.Slug, a.Author.Name));
+            a.PublishedAtUtc!.Value, a.Section.Name, a.Section.Slug,
+            a.Bylines.OrderBy(b => b.Position).Select(b => b.Author.Name).ToList(), a.IsLive));
+
+    // The stories an author has a byline on (first or not).
+    public static IQueryable<Article> By(this IQueryable<Article> articles, int authorId) =>
+        articles.Where(a => a.Bylines.Any(b => b.AuthorId == authorId));
 
     // One page of the latest published stories, or null when the page does not exist (past the last page).
     public static async Task<PagedList<ArticleCard>?> LatestPageAsync(

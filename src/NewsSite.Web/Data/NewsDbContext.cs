@@ -14,6 +14,13 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : Ide
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<MediaItem> MediaItems => Set<MediaItem>();
     public DbSet<ArticleShareCount> ArticleShareCounts => Set<ArticleShareCount>();
+    public DbSet<ArticleByline> ArticleBylines => Set<ArticleByline>();
+    public DbSet<RetiredSlug> RetiredSlugs => Set<RetiredSlug>();
+    public DbSet<FrontSlot> FrontSlots => Set<FrontSlot>();
+    public DbSet<BreakingNews> BreakingNews => Set<BreakingNews>();
+    public DbSet<LiveUpdate> LiveUpdates => Set<LiveUpdate>();
+    public DbSet<Correction> Corrections => Set<Correction>();
+    public DbSet<ArticleViewCount> ArticleViewCounts => Set<ArticleViewCount>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

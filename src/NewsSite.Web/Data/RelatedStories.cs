@@ -62,7 +62,7 @@ internal static class RelatedStories
     public static Task<List<ArticleCard>> MoreByAuthorAsync(
         this NewsDbContext db, Article article, IReadOnlyCollection<int> shown, int count, CancellationToken cancellationToken) =>
         db.Articles.AsNoTracking().Published()
-            .Where(a => a.AuthorId == article.AuthorId && a.Id != article.Id && !shown.Contains(a.Id))
+            .By(article.AuthorId).Where(a => a.Id != article.Id && !shown.Contains(a.Id))
             .Latest().Take(count).ToCards().ToListAsync(cancellationToken);
 
     // Cards in the given order, looked up by primary key (the rows were checked to be published).

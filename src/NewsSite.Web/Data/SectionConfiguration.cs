@@ -11,6 +11,7 @@ internal sealed class SectionConfiguration : IEntityTypeConfiguration<Section>
         builder.Property(s => s.Name).HasMaxLength(100);
         builder.Property(s => s.Slug).HasMaxLength(100);
         builder.Property(s => s.GoogleNewsUrl).HasMaxLength(500);
+        builder.Property(s => s.Description).HasMaxLength(500);
         builder.HasIndex(s => s.Slug).IsUnique();
     }
 }

@@ -46,7 +46,7 @@ public sealed class FeedBuilder(
         }
 
         var stories = await articles.Latest().Take(options.Value.ItemCount)
-            .Include(a => a.Section).Include(a => a.Author).Include(a => a.Tags)
+            .Include(a => a.Section).Include(a => a.Author).Include(a => a.Bylines).ThenInclude(b => b.Author).Include(a => a.Tags)
             .AsSplitQuery().ToListAsync(cancellationToken);
 
         var name = site.Value.SiteName;
@@ -96,8 +96,8 @@ public sealed class FeedBuilder(
 
     public static string ContentType(FeedFormat format) => format == FeedFormat.Rss ? "application/rss+xml" : "application/atom+xml";
 
-    internal static DateTime LastModified(Article article) =>
-        article.UpdatedAtUtc > article.PublishedAtUtc!.Value ? article.UpdatedAtUtc : article.PublishedAtUtc.Value;
+    // Readers' idea of "updated": an update or a correction, never a minor fix.
+    internal static DateTime LastModified(Article article) => article.ModifiedAtUtc ?? article.PublishedAtUtc!.Value;
 
     private string Absolute(string path) => urls.Absolute(path);
 }

@@ -65,18 +65,27 @@ public sealed class FeedEntries(SiteUrls urls, NewsDateFormatter dates, IWebHost
         if (format == FeedFormat.Atom)
         {
             item.Content = new TextSyndicationContent(body, TextSyndicationContentKind.Html);
-            item.Authors.Add(new SyndicationPerson { Name = Text(article.Author.Name), Uri = urls.Absolute(SiteUrls.Author(article.Author.Slug)) });
+            foreach (var author in Authors(article))
+            {
+                item.Authors.Add(new SyndicationPerson { Name = Text(author.Name), Uri = urls.Absolute(SiteUrls.Author(author.Slug)) });
+            }
         }
         else
         {
             // RSS 2.0 has no element for the full text or a named author: the content and Dublin Core modules do.
             item.ElementExtensions.Add(new XElement(FeedBuilder.Content + "encoded", body));
-            item.ElementExtensions.Add(new XElement(FeedBuilder.DublinCore + "creator", Text(article.Author.Name)));
+            foreach (var author in Authors(article))
+            {
+                item.ElementExtensions.Add(new XElement(FeedBuilder.DublinCore + "creator", Text(author.Name)));
+            }
         }
 
         AddImage(item, content, format);
         return item;
     }
+
+    private static IEnumerable<Author> Authors(Article article) =>
+        article.Bylines.Count > 0 ? article.Bylines.OrderBy(b => b.Position).Select(b => b.Author) : [article.Author];
 
     private void AddImage(SyndicationItem item, ArticleContent content, FeedFormat format)
     {

@@ -24,7 +24,7 @@ public sealed class Sitemaps(NewsDbContext db, IOptions<SiteOptions> site, SiteU
         // Article sitemaps cover fixed id ranges, so a story stays in the same file for good.
         var pages = await db.Articles.Published()
             .GroupBy(a => (a.Id - 1) / size)
-            .Select(g => new { Page = g.Key + 1, LastModified = g.Max(a => a.UpdatedAtUtc > a.PublishedAtUtc!.Value ? a.UpdatedAtUtc : a.PublishedAtUtc.Value) })
+            .Select(g => new { Page = g.Key + 1, LastModified = g.Max(a => a.ModifiedAtUtc ?? a.PublishedAtUtc!.Value) })
             .OrderBy(p => p.Page)
             .ToListAsync(cancellationToken);
         var latest = pages.Count == 0 ? (DateTime?)null : pages.Max(p => p.LastModified);
@@ -57,10 +57,10 @@ public sealed class Sitemaps(NewsDbContext db, IOptions<SiteOptions> site, SiteU
         await using var writer = XmlWriter.Create(output, Settings);
         await writer.WriteStartDocumentAsync();
         await writer.WriteStartElementAsync(null, "urlset", Namespace);
-        var rows = inRange.OrderBy(a => a.Id).Select(a => new { a.Id, a.Slug, a.UpdatedAtUtc, PublishedAtUtc = a.PublishedAtUtc!.Value });
+        var rows = inRange.OrderBy(a => a.Id).Select(a => new { a.Id, a.Slug, LastModified = a.ModifiedAtUtc ?? a.PublishedAtUtc!.Value });
         await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            await WriteUrlAsync(writer, SiteUrls.Article(row.Id, row.Slug), row.UpdatedAtUtc > row.PublishedAtUtc ? row.UpdatedAtUtc : row.PublishedAtUtc);
+            await WriteUrlAsync(writer, SiteUrls.Article(row.Id, row.Slug), row.LastModified);
         }
 
         await writer.WriteEndElementAsync();
@@ -77,7 +77,7 @@ public sealed class Sitemaps(NewsDbContext db, IOptions<SiteOptions> site, SiteU
             .Select(s => new { s.Slug, Last = published.Where(a => a.SectionId == s.Id).Max(a => a.PublishedAtUtc) })
             .Where(s => s.Last != null).ToListAsync(cancellationToken);
         var authors = await db.Authors.AsNoTracking().OrderBy(a => a.Slug)
-            .Select(x => new { x.Slug, Last = published.Where(a => a.AuthorId == x.Id).Max(a => a.PublishedAtUtc) })
+            .Select(x => new { x.Slug, Last = published.Where(a => a.Bylines.Any(b => b.AuthorId == x.Id)).Max(a => a.PublishedAtUtc) })
             .Where(x => x.Last != null).ToListAsync(cancellationToken);
         var tags = await db.Tags.AsNoTracking().OrderBy(t => t.Slug)
             .Select(t => new { t.Slug, Last = published.Where(a => a.Tags.Any(x => x.Id == t.Id)).Max(a => a.PublishedAtUtc) })

@@ -16,8 +16,10 @@ public sealed class Article
 
     public int SectionId { get; set; }
     public Section Section { get; set; } = null!;
+    // The first byline; Bylines holds all of them in order.
     public int AuthorId { get; set; }
     public Author Author { get; set; } = null!;
+    public List<ArticleByline> Bylines { get; set; } = [];
     public List<Tag> Tags { get; set; } = [];
 
     public ArticleStatus Status { get; set; }
@@ -30,6 +32,15 @@ public sealed class Article
     public DateTime CreatedAtUtc { get; set; }
     public DateTime UpdatedAtUtc { get; set; }
     public DateTime? PublishedAtUtc { get; set; }
+
+    // When readers were last told the story changed (an update or a correction, never a minor fix): "آخر تحديث" and
+    // dateModified. UpdatedAtUtc changes on every save.
+    public DateTime? ModifiedAtUtc { get; set; }
+
+    // A live story: timestamped updates (LiveUpdate) added while it is live, "مباشر" on its cards.
+    public bool IsLive { get; set; }
+    public List<LiveUpdate> LiveUpdates { get; set; } = [];
+    public List<Correction> Corrections { get; set; } = [];
 
     public long ViewCount { get; set; }
     // The total over all networks; the per-network figures are in ArticleShareCount.

@@ -9,6 +9,9 @@ public sealed record ArticleContent
     public string Standfirst { get; init; } = "";
     public string BodyMarkdown { get; init; } = "";
 
+    // Free text beside the bylines: "وكالات"، "دبي - الأفق".
+    public string Credit { get; init; } = "";
+
     // The lead picture: a site-relative path (/media/{hash}.jpg for the library, /img/… for the seed pictures).
     public string? ImagePath { get; init; }
     public int? ImageWidth { get; init; }

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsSite.Web.Data;
 using NewsSite.Web.Models;
@@ -13,6 +14,12 @@ public abstract class ListingPageModel<TSubject>(NewsDbContext db, IOptions<Site
     where TSubject : class
 {
     protected TSubject Subject { get; private set; } = null!;
+
+    // Where the requested slug went, when it is a retired one (RetiredSlug); set by the page before ListAsync.
+    protected Func<NewsDbContext, CancellationToken, Task<string?>>? MovedTo { get; set; }
+
+    protected static async Task<int?> RetiredTargetAsync(NewsDbContext db, string kind, string slug, CancellationToken cancellationToken) =>
+        await db.RetiredSlugs.AsNoTracking().Where(r => r.Kind == kind && r.Slug == slug).Select(r => (int?)r.TargetId).FirstOrDefaultAsync(cancellationToken);
     public PagedList<ArticleCard> Articles { get; private set; } = null!;
 
     protected async Task<IActionResult> ListAsync(string? pageNumber, Func<NewsDbContext, CancellationToken, Task<TSubject?>> find,
@@ -26,7 +33,10 @@ public abstract class ListingPageModel<TSubject>(NewsDbContext db, IOptions<Site
         var subject = await find(db, cancellationToken);
         if (subject is null)
         {
-            return NotFound();
+            // A renamed, merged or deleted subject's old address answers with a permanent redirect to its page now.
+            return MovedTo is { } movedTo && await movedTo(db, cancellationToken) is { } url
+                ? RedirectPermanent(url + Request.QueryString)
+                : NotFound();
         }
 
         var articles = await db.Articles.Where(storiesOf(subject)).LatestPageAsync(number, site.Value.PageSize, cancellationToken);

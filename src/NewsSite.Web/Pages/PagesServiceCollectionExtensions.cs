@@ -18,6 +18,8 @@ internal static class PagesServiceCollectionExtensions
             .AllowAnonymousToPage("/Admin/Login")
             .AuthorizeFolder("/Admin/Users", Policies.ManageSite)
             .AuthorizeFolder("/Admin/Sections", Policies.ManageSite)
+            .AuthorizeFolder("/Admin/Authors", Policies.Publish)
+            .AuthorizeFolder("/Admin/Tags", Policies.Publish)
             .AuthorizePage("/Admin/Audit", Policies.ManageSite)
             .RateLimit("/Admin/Login", RateLimits.SignIn)
             .RateLimit("/Search/Index", RateLimits.Search)

@@ -25,9 +25,14 @@ public sealed class ArticleComposer(NewsDbContext db, SlugsAndTags filing, Markd
             errors[nameof(ArticleDraft.SectionId)] = draft.SectionId == 0 ? "اختر القسم." : "القسم المختار غير موجود.";
         }
 
-        if (!await db.Authors.AnyAsync(a => a.Id == draft.AuthorId, cancellationToken))
+        var authors = draft.AuthorIds.Where(id => id > 0).Distinct().ToList();
+        if (authors.Count == 0)
         {
-            errors[nameof(ArticleDraft.AuthorId)] = draft.AuthorId == 0 ? "اختر الكاتب." : "الكاتب المختار غير موجود.";
+            errors["AuthorId"] = "اختر الكاتب.";
+        }
+        else if (await db.Authors.CountAsync(a => authors.Contains(a.Id), cancellationToken) != authors.Count)
+        {
+            errors["AuthorId"] = "الكاتب المختار غير موجود.";
         }
 
         if (!strict)
@@ -90,7 +95,7 @@ public sealed class ArticleComposer(NewsDbContext db, SlugsAndTags filing, Markd
         article.Content = await TidyAsync(draft.Content, cancellationToken);
         Render(article);
         article.SectionId = draft.SectionId;
-        article.AuthorId = draft.AuthorId;
+        SetBylines(article, draft.AuthorIds);
         var wanted = SlugGenerator.FromTitle(string.IsNullOrWhiteSpace(draft.Slug) ? article.Content.Title : draft.Slug);
         article.Slug = await filing.UniqueSlugAsync(string.IsNullOrEmpty(wanted) ? "خبر" : wanted, article.Id, cancellationToken);
         article.Tags = await filing.ResolveTagsAsync(draft.Tags.Select(Line), cancellationToken);
@@ -105,14 +110,49 @@ public sealed class ArticleComposer(NewsDbContext db, SlugsAndTags filing, Markd
             Content = await TidyAsync(draft.Content, cancellationToken),
             Section = await db.Sections.AsNoTracking().FirstOrDefaultAsync(s => s.Id == draft.SectionId, cancellationToken)
                 ?? new Section { Name = "بلا قسم", Slug = "none" },
-            Author = await db.Authors.AsNoTracking().FirstOrDefaultAsync(a => a.Id == draft.AuthorId, cancellationToken)
-                ?? new Author { Name = "—", Slug = "none" },
+            Bylines = [.. (await db.Authors.AsNoTracking().Where(a => draft.AuthorIds.Contains(a.Id)).ToListAsync(cancellationToken))
+                .OrderBy(a => Position(draft.AuthorIds, a.Id)).Select((a, i) => new ArticleByline { AuthorId = a.Id, Author = a, Position = i })],
             Tags = [.. draft.Tags.Select(t => new Tag { Name = t, Slug = SlugGenerator.FromTitle(t) })],
             UpdatedAtUtc = nowUtc,
             PublishedAtUtc = nowUtc,
         };
+        article.Author = article.Bylines.FirstOrDefault()?.Author ?? new Author { Name = "—", Slug = "none" };
         Render(article);
         return article;
+    }
+
+    // The bylines in the order given (duplicates and blanks dropped); the first is also AuthorId. Rows that stay are
+    // moved, not deleted and added again.
+    public static void SetBylines(Article article, IReadOnlyList<int> authorIds)
+    {
+        var wanted = authorIds.Where(id => id > 0).Distinct().ToList();
+        article.AuthorId = wanted[0];
+        article.Bylines.RemoveAll(b => !wanted.Contains(b.AuthorId));
+        for (var i = 0; i < wanted.Count; i++)
+        {
+            var byline = article.Bylines.FirstOrDefault(b => b.AuthorId == wanted[i]);
+            if (byline is null)
+            {
+                article.Bylines.Add(new ArticleByline { AuthorId = wanted[i], Position = i });
+            }
+            else
+            {
+                byline.Position = i;
+            }
+        }
+    }
+
+    private static int Position(IReadOnlyList<int> ids, int id)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (ids[i] == id)
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
     }
 
     // Stories made elsewhere: tidied and rendered like a save; slugs made unique (against the database and each other);
@@ -123,6 +163,13 @@ public sealed class ArticleComposer(NewsDbContext db, SlugsAndTags filing, Markd
         {
             article.Content = await TidyAsync(article.Content, cancellationToken);
             Render(article);
+            if (article.Bylines.Count == 0)
+            {
+                // One author given the old way (AuthorId or Author): that is the byline.
+                article.Bylines.Add(article.Author is { } author
+                    ? new ArticleByline { Author = author, Position = 0 }
+                    : new ArticleByline { AuthorId = article.AuthorId, Position = 0 });
+            }
         }
 
         await filing.FileImportsAsync(articles, cancellationToken);

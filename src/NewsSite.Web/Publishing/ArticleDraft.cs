@@ -4,13 +4,25 @@ namespace NewsSite.Web.Publishing;
 
 // What the editor form submits, and what a restored revision brings back: the content, where the story is filed and
 // the slug asked for. The workflow turns it into the article (rendered body, unique slug, resolved tags).
-public sealed record ArticleDraft(ArticleContent Content, string Slug, int SectionId, int AuthorId, IReadOnlyList<string> Tags)
+// AuthorIds are the bylines in order ("بقلم أ و ب").
+public sealed record ArticleDraft(ArticleContent Content, string Slug, int SectionId, IReadOnlyList<int> AuthorIds, IReadOnlyList<string> Tags)
 {
     public static ArticleDraft Of(Article article) =>
-        new(article.Content, article.Slug, article.SectionId, article.AuthorId, [.. article.Tags.Select(t => t.Name)]);
+        new(article.Content, article.Slug, article.SectionId, BylineIds(article), [.. article.Tags.Select(t => t.Name)]);
 
     public static ArticleDraft Of(ArticleRevision revision) =>
-        new(revision.Content, revision.Slug, revision.SectionId, revision.AuthorId, SplitTags(revision.Tags));
+        new(revision.Content, revision.Slug, revision.SectionId, ParseBylines(revision.Bylines, revision.AuthorId), SplitTags(revision.Tags));
+
+    public static IReadOnlyList<int> BylineIds(Article article) =>
+        article.Bylines.Count == 0 ? [article.AuthorId] : [.. article.Bylines.OrderBy(b => b.Position).Select(b => b.AuthorId)];
+
+    // "3,7" → [3, 7]; a revision from before bylines has only its AuthorId.
+    public static IReadOnlyList<int> ParseBylines(string bylines, int authorId)
+    {
+        var ids = bylines.Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(s => int.TryParse(s, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : 0).Where(id => id > 0).ToList();
+        return ids.Count > 0 ? ids : [authorId];
+    }
 
     // "دبي، الاقتصاد, الطاقة" → three names: Arabic and Latin commas and new lines separate.
     public static IReadOnlyList<string> SplitTags(string tags) =>

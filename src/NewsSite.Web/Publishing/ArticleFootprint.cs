@@ -4,10 +4,10 @@ namespace NewsSite.Web.Publishing;
 
 // Where a story shows: its own page and its section's, author's and tags' pages. Taken before and after a change, so
 // that a story moved from one section to another changes both.
-internal sealed record ArticleFootprint(int Id, int SectionId, int AuthorId, IReadOnlyList<int> TagIds)
+internal sealed record ArticleFootprint(int Id, int SectionId, IReadOnlyList<int> AuthorIds, IReadOnlyList<int> TagIds)
 {
     public static ArticleFootprint Of(Article article) =>
-        new(article.Id, article.SectionId, article.AuthorId, [.. article.Tags.Select(t => t.Id)]);
+        new(article.Id, article.SectionId, [article.AuthorId, .. article.Bylines.Select(b => b.AuthorId)], [.. article.Tags.Select(t => t.Id)]);
 
     public static ArticlesChanged Change(string action, IEnumerable<ArticleFootprint> footprints)
     {
@@ -16,7 +16,7 @@ internal sealed record ArticleFootprint(int Id, int SectionId, int AuthorId, IRe
             action,
             Known(all.Select(f => f.Id)),
             Known(all.Select(f => f.SectionId)),
-            Known(all.Select(f => f.AuthorId)),
+            Known(all.SelectMany(f => f.AuthorIds)),
             Known(all.SelectMany(f => f.TagIds)));
     }
 

@@ -11,14 +11,14 @@ public sealed partial class ArticleWorkflow
     // Commits, and turns what the database refused into an answer: someone saved in between (a conflict), another
     // story took the same slug a moment ago (a new slug, tried again), or the store failed (Failed: the editor keeps
     // their text and reads why). An editor's save never ends in an error page.
-    private async Task<WorkflowResult> TryCommitAsync(Article article, ArticleFootprint before, string action, StaffMember by, bool keepRevision,
+    private async Task<WorkflowResult> TryCommitAsync(Article article, ArticleFootprint before, string action, StaffMember by, RevisionKind? revision,
         string? details, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await CommitAsync(article, before, action, by, keepRevision, details);
+                await CommitAsync(article, before, action, by, revision, details);
                 return WorkflowResult.Done(article);
             }
             catch (DbUpdateConcurrencyException)
@@ -45,13 +45,15 @@ public sealed partial class ArticleWorkflow
 
     // From the first write on, nothing listens to cancellation: an editor's save that has started is finished, never
     // left half done because the browser went away.
-    private async Task CommitAsync(Article article, ArticleFootprint before, string action, StaffMember by, bool keepRevision, string? details = null)
+    private async Task CommitAsync(Article article, ArticleFootprint before, string action, StaffMember by, RevisionKind? revision, string? details = null)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
         await db.SaveChangesAsync(CancellationToken.None);   // a new article gets its id here, for the revision
-        if (keepRevision)
+        if (revision is not null)
         {
-            db.ArticleRevisions.Add(Snapshot(article, by, article.UpdatedAtUtc));
+            var snapshot = Snapshot(article, by, article.UpdatedAtUtc);
+            (snapshot.ChangeKind, snapshot.Note) = (revision.Change, revision.Note);
+            db.ArticleRevisions.Add(snapshot);
         }
 
         var entry = audit.Add(by, action, article.Id, details ?? $"{article.Status}: {article.Content.Title}");
@@ -62,21 +64,8 @@ public sealed partial class ArticleWorkflow
         await NotifyAsync(action, [before, ArticleFootprint.Of(article)]);
     }
 
-    private async Task NotifyAsync(string action, IReadOnlyList<ArticleFootprint> footprints)
-    {
-        var change = ArticleFootprint.Change(action, footprints);
-        foreach (var listener in listeners)
-        {
-            try
-            {
-                await listener.ArticlesChangedAsync(change, CancellationToken.None);
-            }
-            catch (Exception ex)
-            {
-                logger.ChangeListenerFailed(ex, listener.GetType().Name, action);
-            }
-        }
-    }
+    private Task NotifyAsync(string action, IReadOnlyList<ArticleFootprint> footprints) =>
+        notifier.NotifyAsync(ArticleFootprint.Change(action, footprints));
 
     private async Task<EditConflict?> ConflictAsync(int articleId, CancellationToken cancellationToken)
     {
@@ -86,6 +75,9 @@ public sealed partial class ArticleWorkflow
         return current is null ? null : new EditConflict(current.Version, current.UpdatedAtUtc);
     }
 
+    // What kind of save a revision records (shown in the history), with a correction's note.
+    private sealed record RevisionKind(ChangeKind Change, string? Note);
+
     private static ArticleRevision Snapshot(Article article, StaffMember? by, DateTime savedAtUtc) => new()
     {
         ArticleId = article.Id,
@@ -93,6 +85,7 @@ public sealed partial class ArticleWorkflow
         Slug = article.Slug,
         SectionId = article.SectionId,
         AuthorId = article.AuthorId,
+        Bylines = string.Join(',', ArticleDraft.BylineIds(article)),
         Tags = ArticleDraft.JoinTags(article.Tags.Select(t => t.Name)),
         Status = article.Status,
         SavedById = by?.Id,

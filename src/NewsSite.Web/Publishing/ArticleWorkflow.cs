@@ -15,7 +15,7 @@ public sealed partial class ArticleWorkflow(
     SlugsAndTags filing,
     SearchIndexer search,
     AuditTrail audit,
-    IEnumerable<IArticleChangeListener> listeners,
+    ChangeNotifier notifier,
     TimeProvider clock,
     ILogger<ArticleWorkflow> logger)
 {
@@ -45,6 +45,7 @@ public sealed partial class ArticleWorkflow(
 
         var now = clock.GetUtcNow().UtcDateTime;
         var before = ArticleFootprint.Of(article);
+        var wasPublished = article.Status == ArticleStatus.Published;
         await composer.ApplyAsync(article, edit.Draft, cancellationToken);
         var isNew = article.Id == 0;
         if (isNew)
@@ -62,13 +63,30 @@ public sealed partial class ArticleWorkflow(
         }
 
         Transition(article, edit.Action, edit.ScheduleAtUtc, now);
-        return await TryCommitAsync(article, before, isNew ? "create" : AuditName(edit.Action), by, keepRevision: true, null, cancellationToken);
+        var change = wasPublished && article.Status == ArticleStatus.Published ? edit.Change : ChangeKind.Minor;
+        if (change != ChangeKind.Minor)
+        {
+            article.ModifiedAtUtc = now;   // "آخر تحديث" and dateModified move only for what readers should know about
+        }
+
+        if (change == ChangeKind.Correction)
+        {
+            article.Corrections.Add(new Correction { AtUtc = now, Note = edit.CorrectionNote!.Trim() });
+        }
+
+        var kind = new RevisionKind(change, change == ChangeKind.Correction ? edit.CorrectionNote!.Trim() : null);
+        return await TryCommitAsync(article, before, isNew ? "create" : AuditName(edit.Action), by, kind, null, cancellationToken);
     }
 
     // What would stop SaveAsync, in Arabic by field (Title, SectionId, ScheduleAt …); nothing is saved.
     public async Task<IReadOnlyDictionary<string, string>> ValidateAsync(ArticleEdit edit, CancellationToken cancellationToken)
     {
         var errors = await composer.ValidateAsync(edit.Draft, cancellationToken);
+        if (edit.Change == ChangeKind.Correction && string.IsNullOrWhiteSpace(edit.CorrectionNote))
+        {
+            errors["CorrectionNote"] = "اكتب نص التصحيح كما سيقرؤه القراء في أسفل الخبر.";
+        }
+
         if (edit.Action == WorkflowAction.Schedule && edit.ScheduleAtUtc is null)
         {
             errors["ScheduleAt"] = "حدّد موعد النشر.";
@@ -106,7 +124,7 @@ public sealed partial class ArticleWorkflow(
         article.DeletedAtUtc = now;
         article.UpdatedAtUtc = now;
         article.Version++;
-        return await TryCommitAsync(article, before, "delete", by, keepRevision: false, null, cancellationToken);
+        return await TryCommitAsync(article, before, "delete", by, null, null, cancellationToken);
     }
 
     // The revision's content becomes the article's again, saved as a new revision (nothing in the history is lost).
@@ -135,14 +153,14 @@ public sealed partial class ArticleWorkflow(
         var before = ArticleFootprint.Of(article);
         await composer.ApplyAsync(article, draft, cancellationToken);
         Transition(article, WorkflowAction.Save, null, clock.GetUtcNow().UtcDateTime);
-        return await TryCommitAsync(article, before, "restore", by, keepRevision: true, $"revision {revisionId}", cancellationToken);
+        return await TryCommitAsync(article, before, "restore", by, new RevisionKind(ChangeKind.Update, null), $"revision {revisionId}", cancellationToken);
     }
 
     public Task<Article> PreviewAsync(ArticleDraft draft, CancellationToken cancellationToken) =>
         composer.PreviewAsync(draft, clock.GetUtcNow().UtcDateTime, cancellationToken);
 
     private Task<Article?> LoadAsync(int id, CancellationToken cancellationToken) =>
-        db.Articles.Include(a => a.Tags).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        db.Articles.Include(a => a.Tags).Include(a => a.Bylines).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 
     private static void Transition(Article article, WorkflowAction action, DateTime? scheduleUtc, DateTime now)
     {

@@ -7,7 +7,11 @@ public sealed record ArticlesChanged(
     IReadOnlySet<int> ArticleIds,
     IReadOnlySet<int> SectionIds,
     IReadOnlySet<int> AuthorIds,
-    IReadOnlySet<int> TagIds);
+    IReadOnlySet<int> TagIds)
+{
+    // Every page shows what changed (the navigation, the breaking-news banner, a front's lead).
+    public bool Everywhere { get; init; }
+}
 
 // Registered in DI by whoever keeps copies of article data (the short-link cache, page caches). A listener that throws
 // is logged and skipped: the change is already saved.

@@ -8,9 +8,12 @@ internal static class PublishingServiceCollectionExtensions
 {
     public static WebApplicationBuilder AddPublishing(this WebApplicationBuilder builder)
     {
+        builder.Services.AddScoped<ChangeNotifier>();
         builder.Services.AddScoped<SlugsAndTags>();
         builder.Services.AddScoped<ArticleComposer>();
         builder.Services.AddScoped<ArticleWorkflow>();
+        builder.Services.AddScoped<AuthorProfiles>();
+        builder.Services.AddScoped<Taxonomy>();
         builder.Services.AddHostedService<ScheduledPublisher>();
         return builder;
     }
@@ -29,7 +32,7 @@ internal static class PublishingServiceCollectionExtensions
             app.Logger.ShortCodesBackfilled(backfilled);
         }
 
-        if (scope.ServiceProvider.GetRequiredService<IOptions<SiteOptions>>().Value.SeedSampleContent)
+        if (scope.ServiceProvider.GetRequiredService<IOptions<SiteOptions>>().Value.SeedSampleContent ?? app.Environment.IsDevelopment())
         {
             var added = await SampleNewsroom.AddAsync(db, workflow, stopping);
             if (added > 0)

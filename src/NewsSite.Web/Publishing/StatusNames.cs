@@ -13,4 +13,12 @@ public static class StatusNames
         ArticleStatus.Unpublished => "أُلغي نشره",
         _ => status.ToString(),
     };
+
+    public static string Arabic(ChangeKind kind) => kind switch
+    {
+        ChangeKind.Minor => "طفيف",
+        ChangeKind.Update => "تحديث",
+        ChangeKind.Correction => "تصحيح",
+        _ => kind.ToString(),
+    };
 }

@@ -37,8 +37,10 @@ public sealed class SocialMetadata(IOptions<SiteOptions> options, SiteUrls urls,
     {
         var canonical = urls.Absolute(SiteUrls.Article(article));
         var published = dates.Iso(article.PublishedAtUtc ?? article.CreatedAtUtc);
-        var modified = dates.Iso(Max(article.UpdatedAtUtc, article.PublishedAtUtc ?? article.UpdatedAtUtc));
-        var authorUrl = urls.Absolute(SiteUrls.Author(article.Author.Slug));
+        // Only an update or a correction moves dateModified; a typo fixed is not news.
+        var modified = dates.Iso(article.ModifiedAtUtc ?? article.PublishedAtUtc ?? article.CreatedAtUtc);
+        var authors = article.Bylines.Count > 0 ? [.. article.Bylines.OrderBy(b => b.Position).Select(b => b.Author)] : new List<Author> { article.Author };
+        var authorUrl = urls.Absolute(SiteUrls.Author(authors[0].Slug));
         var tags = article.Tags.Select(t => t.Name).Order(StringComparer.Ordinal).ToList();
         var hasImage = SiteUrls.Image(article.Content.ImagePath) is not null;
         var imageUrl = urls.Absolute(SiteUrls.SocialCard(article.Id));
@@ -95,7 +97,7 @@ public sealed class SocialMetadata(IOptions<SiteOptions> options, SiteUrls urls,
             Image: hasImage ? [.. SocialCards.StructuredData.Select(c => urls.Absolute(SiteUrls.SocialCard(article.Id, c.Name)))] : null,
             DatePublished: published,
             DateModified: modified,
-            Author: [new PersonJsonLd(article.Author.Name, authorUrl)],
+            Author: [.. authors.Select(a => new PersonJsonLd(a.Name, urls.Absolute(SiteUrls.Author(a.Slug))))],
             Publisher: new OrganizationJsonLd(_site.SiteName, urls.Absolute(SiteUrls.Home), new ImageObjectJsonLd(urls.Absolute(SiteUrls.Logo))),
             MainEntityOfPage: new WebPageJsonLd(canonical),
             Url: canonical,
@@ -106,5 +108,4 @@ public sealed class SocialMetadata(IOptions<SiteOptions> options, SiteUrls urls,
         return new ArticleMetadata(og, twitter, JsonSerializer.Serialize(jsonLd, JsonOptions));
     }
 
-    private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
 }

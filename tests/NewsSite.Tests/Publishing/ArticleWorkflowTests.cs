@@ -108,7 +108,7 @@ public sealed class ArticleWorkflowTests(WorkflowFactory factory) : IClassFixtur
 
     private static ArticleEdit Edit(int? id, int version, string title, int section, int author,
         WorkflowAction action = WorkflowAction.Save, DateTime? scheduleUtc = null) =>
-        new(id, version, new ArticleDraft(new ArticleContent { Title = title, BodyMarkdown = $"نص {title}" }, "", section, author, ["وسم الاختبار"]),
+        new(id, version, new ArticleDraft(new ArticleContent { Title = title, BodyMarkdown = $"نص {title}" }, "", section, [author], ["وسم الاختبار"]),
             action, scheduleUtc);
 
     // Runs one action and checks it raised one notification and one index write for the story; returns its id.

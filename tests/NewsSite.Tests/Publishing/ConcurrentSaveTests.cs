@@ -44,7 +44,7 @@ public sealed class ConcurrentSaveTests(FailingStoreFactory factory) : IClassFix
         var saves = Enumerable.Range(0, 8).Select(async _ =>
         {
             await using var scope = factory.Services.CreateAsyncScope();
-            var draft = new ArticleDraft(new ArticleContent { Title = "خبر يُحفظ في اللحظة نفسها", BodyMarkdown = "نص" }, "", 1, 1, [tag]);
+            var draft = new ArticleDraft(new ArticleContent { Title = "خبر يُحفظ في اللحظة نفسها", BodyMarkdown = "نص" }, "", 1, [1], [tag]);
             return await scope.ServiceProvider.GetRequiredService<ArticleWorkflow>()
                 .SaveAsync(new ArticleEdit(null, 0, draft, WorkflowAction.Publish), Editor, CancellationToken.None);
         });

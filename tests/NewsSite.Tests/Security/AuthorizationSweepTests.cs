@@ -16,6 +16,7 @@ public sealed class AuthorizationSweepTests(NewsSiteFactory factory) : IClassFix
         Public,   // anyone
         Staff,    // any signed-in role; anonymous visitors are sent to sign in
         Story,    // one story: editors and admins; a writer only their own (the sample story is not theirs: 403)
+        Editors,  // editors and admins; writers get 403
         Admin,    // admins only; other staff get 403
     }
 
@@ -60,6 +61,12 @@ public sealed class AuthorizationSweepTests(NewsSiteFactory factory) : IClassFix
         ["Admin/Users/Index"] = Access.Admin,
         ["Admin/Sections"] = Access.Admin,
         ["Admin/Sections/Index"] = Access.Admin,
+        ["Admin/Sections/Edit/{id:int?}"] = Access.Admin,
+        ["Admin/Authors"] = Access.Editors,
+        ["Admin/Authors/Index"] = Access.Editors,
+        ["Admin/Authors/Edit/{id:int?}"] = Access.Editors,
+        ["Admin/Tags"] = Access.Editors,
+        ["Admin/Tags/Index"] = Access.Editors,
         ["Admin/Audit"] = Access.Admin,
     };
 
@@ -85,7 +92,9 @@ public sealed class AuthorizationSweepTests(NewsSiteFactory factory) : IClassFix
         var failures = new List<string>();
         foreach (var pattern in Patterns().Where(p => p != "{**path:file}"))
         {
-            var url = "/" + sample.Aggregate(pattern.TrimStart('/'), (path, value) => path.Replace(value.Key, value.Value, StringComparison.Ordinal));
+            var url = "/" + sample.Where(v => v.Key.Contains('/', StringComparison.Ordinal))   // whole patterns first, then parameters
+                .Concat(sample.Where(v => !v.Key.Contains('/', StringComparison.Ordinal)))
+                .Aggregate(pattern.TrimStart('/'), (path, value) => path.Replace(value.Key, value.Value, StringComparison.Ordinal));
             foreach (var (role, client) in clients)
             {
                 using var response = await client.GetAsync(url);
@@ -100,6 +109,8 @@ public sealed class AuthorizationSweepTests(NewsSiteFactory factory) : IClassFix
                     (Access.Staff, _) => status is 200 or 302 && !signIn && !forbidden,
                     (Access.Story, Roles.Writer) => forbidden,
                     (Access.Story, _) => status == 200,
+                    (Access.Editors, Roles.Writer) => forbidden,
+                    (Access.Editors, _) => status == 200,
                     (Access.Admin, Roles.Admin) => status == 200,
                     (Access.Admin, _) => forbidden,
                     _ => false,
@@ -141,10 +152,12 @@ public sealed class AuthorizationSweepTests(NewsSiteFactory factory) : IClassFix
     private async Task<Dictionary<string, string>> SampleValuesAsync()
     {
         var article = await factory.AddArticleAsync("خبر لمسح الصلاحيات", "نص", a => a.Content = a.Content with { ImagePath = "/img/seed/desert.jpg", ImageAlt = "صحراء" });
-        var (section, tag, author) = await factory.WithDbAsync(async db => (
+        var (section, tag, author, sectionId, authorId) = await factory.WithDbAsync(async db => (
             await db.Sections.Select(s => s.Slug).FirstAsync(),
             await db.Tags.Select(t => t.Slug).FirstAsync(),
-            await db.Authors.Select(a => a.Slug).FirstAsync()));
+            await db.Authors.Select(a => a.Slug).FirstAsync(),
+            await db.Sections.Select(s => s.Id).FirstAsync(),
+            await db.Authors.Select(a => a.Id).FirstAsync()));
         return new(StringComparer.Ordinal)
         {
             ["{id:int}"] = article.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -155,6 +168,8 @@ public sealed class AuthorizationSweepTests(NewsSiteFactory factory) : IClassFix
             ["{name}"] = "16x9",
             ["{network}"] = "whatsapp",
             ["{code}"] = article.ShortCode!,
+            ["Admin/Sections/Edit/{id:int?}"] = "Admin/Sections/Edit/" + sectionId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Admin/Authors/Edit/{id:int?}"] = "Admin/Authors/Edit/" + authorId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["sections/{slug}"] = "sections/" + section,
             ["tags/{slug}"] = "tags/" + Uri.EscapeDataString(tag),
             ["authors/{slug}"] = "authors/" + author,

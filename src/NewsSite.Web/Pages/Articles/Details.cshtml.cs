@@ -21,7 +21,8 @@ public sealed class DetailsModel(
     public async Task<IActionResult> OnGetAsync(int id, string? slug, CancellationToken cancellationToken)
     {
         var article = await db.Articles.AsNoTracking().Published()
-            .Include(a => a.Section).Include(a => a.Author).Include(a => a.Tags)
+            .Include(a => a.Section).Include(a => a.Author).Include(a => a.Tags).Include(a => a.Bylines).ThenInclude(b => b.Author)
+            .Include(a => a.Corrections)
             .AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (article is null)

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsSite.Web.Data;
 using NewsSite.Web.Models;
+using NewsSite.Web.Urls;
 
 namespace NewsSite.Web.Pages.Authors;
 
@@ -10,6 +11,11 @@ public sealed class DetailsModel(NewsDbContext db, IOptions<SiteOptions> site) :
 {
     public Author Author => Subject;
 
-    public Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] string? pageNumber, CancellationToken cancellationToken) =>
-        ListAsync(pageNumber, (db, ct) => db.Authors.AsNoTracking().FirstOrDefaultAsync(x => x.Slug == slug, ct), au => a => a.AuthorId == au.Id, cancellationToken);
+    public Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] string? pageNumber, CancellationToken cancellationToken)
+    {
+        MovedTo = async (db, ct) => await RetiredTargetAsync(db, RetiredSlug.Author, slug, ct) is { } id
+            ? await db.Authors.Where(x => x.Id == id).Select(x => SiteUrls.Author(x.Slug)).FirstOrDefaultAsync(ct)
+            : null;
+        return ListAsync(pageNumber, (db, ct) => db.Authors.AsNoTracking().FirstOrDefaultAsync(x => x.Slug == slug, ct), au => a => a.Bylines.Any(b => b.AuthorId == au.Id), cancellationToken);
+    }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsSite.Web.Data;
 using NewsSite.Web.Models;
+using NewsSite.Web.Urls;
 
 namespace NewsSite.Web.Pages.Tags;
 
@@ -10,6 +11,11 @@ public sealed class DetailsModel(NewsDbContext db, IOptions<SiteOptions> site) :
 {
     public Tag Tag => Subject;
 
-    public Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] string? pageNumber, CancellationToken cancellationToken) =>
-        ListAsync(pageNumber, (db, ct) => db.Tags.AsNoTracking().FirstOrDefaultAsync(x => x.Slug == slug, ct), t => a => a.Tags.Any(x => x.Id == t.Id), cancellationToken);
+    public Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] string? pageNumber, CancellationToken cancellationToken)
+    {
+        MovedTo = async (db, ct) => await RetiredTargetAsync(db, RetiredSlug.Tag, slug, ct) is { } id
+            ? await db.Tags.Where(x => x.Id == id).Select(x => SiteUrls.Tag(x.Slug)).FirstOrDefaultAsync(ct)
+            : null;
+        return ListAsync(pageNumber, (db, ct) => db.Tags.AsNoTracking().FirstOrDefaultAsync(x => x.Slug == slug, ct), t => a => a.Tags.Any(x => x.Id == t.Id), cancellationToken);
+    }
 }

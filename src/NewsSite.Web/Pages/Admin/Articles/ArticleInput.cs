@@ -33,6 +33,14 @@ public sealed class ArticleInput
     [Display(Name = "الكاتب")]
     public int? AuthorId { get; set; }
 
+    // Further bylines, in order after AuthorId ("بقلم أ و ب").
+    [Display(Name = "كاتب مشارك")]
+    public List<int?> CoAuthorIds { get; set; } = [null, null];
+
+    [StringLength(100, ErrorMessage = "سطر المصدر أطول من 100 حرف.")]
+    [Display(Name = "المصدر بجانب اسم الكاتب (اختياري)")]
+    public string? Credit { get; set; }
+
     [StringLength(500, ErrorMessage = "الوسوم أطول من 500 حرف.")]
     [Display(Name = "الوسوم (افصل بينها بفاصلة)")]
     public string? Tags { get; set; }
@@ -69,6 +77,14 @@ public sealed class ArticleInput
 
     public int Version { get; set; }
 
+    // For a published story: a minor fix, an update, or a correction (with its note).
+    [Display(Name = "نوع التعديل")]
+    public ChangeKind ChangeKind { get; set; } = ChangeKind.Update;
+
+    [StringLength(1000, ErrorMessage = "نص التصحيح أطول من 1000 حرف.")]
+    [Display(Name = "نص التصحيح (يظهر في أسفل الخبر)")]
+    public string? CorrectionNote { get; set; }
+
     // The form's one mapping to the workflow's draft, and (From) back from a stored article.
     public ArticleDraft ToDraft() => new(
         new ArticleContent
@@ -76,6 +92,7 @@ public sealed class ArticleInput
             Title = Title ?? "",
             Standfirst = Standfirst ?? "",
             BodyMarkdown = BodyMarkdown ?? "",
+            Credit = Credit ?? "",
             ImagePath = ImagePath,
             ImageWidth = ImageWidth,
             ImageHeight = ImageHeight,
@@ -87,12 +104,13 @@ public sealed class ArticleInput
         },
         Slug ?? "",
         SectionId ?? 0,
-        AuthorId ?? 0,
+        [AuthorId ?? 0, .. CoAuthorIds.Where(id => id is > 0).Select(id => id!.Value)],
         ArticleDraft.SplitTags(Tags ?? ""));
 
     public static ArticleInput From(Article article, DateTime? scheduleLocal)
     {
         var c = article.Content;
+        var bylines = ArticleDraft.BylineIds(article);
         return new()
         {
             Title = c.Title,
@@ -100,7 +118,9 @@ public sealed class ArticleInput
             Slug = article.Slug,
             BodyMarkdown = c.BodyMarkdown,
             SectionId = article.SectionId,
-            AuthorId = article.AuthorId,
+            AuthorId = bylines[0],
+            CoAuthorIds = [.. bylines.Skip(1).Select(id => (int?)id).Concat([null, null]).Take(Math.Max(2, bylines.Count - 1))],
+            Credit = c.Credit,
             Tags = ArticleDraft.JoinTags(article.Tags.Select(t => t.Name)),
             ImagePath = c.ImagePath,
             ImageWidth = c.ImageWidth,

@@ -43,6 +43,12 @@ public sealed class EditModel(NewsDbContext db, ArticleWorkflow workflow, NewsDa
             var schedule = Existing.ScheduledAtUtc is { } s ? DateTime.Parse(dates.LocalInput(s), CultureInfo.InvariantCulture) : (DateTime?)null;
             Input = ArticleInput.From(Existing, schedule);
         }
+        else
+        {
+            // A new story carries its writer's own byline to start with.
+            var staffId = Staff.Id;
+            Input.AuthorId = await db.Authors.Where(a => a.UserId == staffId).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
+        }
 
         return await FormAsync(id, cancellationToken);
     }
@@ -84,7 +90,11 @@ public sealed class EditModel(NewsDbContext db, ArticleWorkflow workflow, NewsDa
         }
 
         var scheduleUtc = action == WorkflowAction.Schedule && Input.ScheduleAt is { } local ? dates.FromLocal(local) : (DateTime?)null;
-        var edit = new ArticleEdit(id, Input.Version, Input.ToDraft(), action, scheduleUtc);
+        var edit = new ArticleEdit(id, Input.Version, Input.ToDraft(), action, scheduleUtc)
+        {
+            Change = Input.ChangeKind,
+            CorrectionNote = Input.CorrectionNote,
+        };
         if (!ModelState.IsValid)
         {
             // Every mistake at once: the form's own and the workflow's (a section that no longer exists …).
@@ -156,7 +166,8 @@ public sealed class EditModel(NewsDbContext db, ArticleWorkflow workflow, NewsDa
     };
 
     private Task<Article?> LoadAsync(int id, CancellationToken cancellationToken) =>
-        db.Articles.AsNoTracking().Include(a => a.Tags).Include(a => a.Section).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        db.Articles.AsNoTracking().Include(a => a.Tags).Include(a => a.Bylines).Include(a => a.Section)
+            .AsSplitQuery().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 
     // The form again (first view, or after a refusal with everything typed kept), with its choices.
     private async Task<PageResult> FormAsync(int? id, CancellationToken cancellationToken)

@@ -46,7 +46,7 @@ public sealed class IndexModel(NewsDbContext db) : PageModel
 
         if (AuthorId is { } authorId)
         {
-            query = query.Where(a => a.AuthorId == authorId);
+            query = query.By(authorId);
         }
 
         if (!string.IsNullOrWhiteSpace(Q))

@@ -17,7 +17,8 @@ public sealed class PreviewModel(NewsDbContext db, IOptions<SiteOptions> site) :
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var article = await db.Articles.AsNoTracking()
-            .Include(a => a.Section).Include(a => a.Author).Include(a => a.Tags)
+            .Include(a => a.Section).Include(a => a.Author).Include(a => a.Tags).Include(a => a.Bylines).ThenInclude(b => b.Author)
+            .Include(a => a.Corrections)
             .AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (article is null)

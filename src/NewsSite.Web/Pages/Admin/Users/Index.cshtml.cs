@@ -5,10 +5,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Accounts;
 using NewsSite.Web.Models;
+using NewsSite.Web.Publishing;
 
 namespace NewsSite.Web.Pages.Admin.Users;
 
-public sealed class IndexModel(UserManager<AppUser> users, StaffAccounts accounts, AuditTrail audit) : PageModel
+public sealed class IndexModel(UserManager<AppUser> users, StaffAccounts accounts, AuditTrail audit, AuthorProfiles profiles) : PageModel
 {
     [BindProperty]
     public NewUserInput Input { get; set; } = new();
@@ -34,7 +35,9 @@ public sealed class IndexModel(UserManager<AppUser> users, StaffAccounts account
             {
                 await users.AddToRoleAsync(user, Input.Role);
                 await audit.RecordAsync(StaffMember.From(User), "create-user", null, $"{Input.Email} ({Input.Role})", cancellationToken);
-                TempData["Message"] = $"أُنشئ حساب {Input.DisplayName}.";
+                // Every staff member writes under their own byline from the start.
+                var author = await profiles.EnsureForAsync(user, cancellationToken);
+                TempData["Message"] = $"أُنشئ حساب {Input.DisplayName} وملفه ككاتب ({author.Name}).";
                 return RedirectToPage();
             }
 
