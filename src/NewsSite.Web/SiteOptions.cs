@@ -29,6 +29,10 @@ public sealed class SiteOptions
     [Range(1, 100)]
     public int PageSize { get; set; } = 10;
 
+    // How often a reader's open live story asks for new updates.
+    [Range(1, 600)]
+    public int LivePollSeconds { get; set; } = 20;
+
     // Sample stories in an empty database: on under `dotnet run` (Development) and off everywhere else unless set.
     public bool? SeedSampleContent { get; set; }
 

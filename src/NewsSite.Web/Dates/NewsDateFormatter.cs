@@ -18,6 +18,9 @@ public sealed class NewsDateFormatter
         _digits = options.Value.Digits;
     }
 
+    // "بتوقيت الإمارات (UTC+4)": the zone editors type times in, named in Arabic where we know it.
+    public string ZoneLabel => ArabicZoneNames.Label(_zone);
+
     public DateTimeOffset ToLocal(DateTime utc) =>
         TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)), _zone);
 

@@ -13,6 +13,9 @@ public sealed record ArticleView(Article Article, long Views, long Shares, strin
 
     public IReadOnlyList<ArticleCard> MoreByAuthor { get; init; } = [];
 
+    // "الأكثر قراءة" in the last 24 hours (none in previews).
+    public IReadOnlyList<ArticleCard> MostRead { get; init; } = [];
+
     // The staff preview and the editor's live preview: stored counts, nothing related, no share bar.
     public static ArticleView Preview(Article article, SiteOptions site) =>
         new(article, article.ViewCount, article.ShareCount, GoogleNewsOf(article, site), []);

@@ -15,6 +15,8 @@ public abstract class ListingPageModel<TSubject>(NewsDbContext db, IOptions<Site
 {
     protected TSubject Subject { get; private set; } = null!;
 
+    protected NewsDbContext Db => db;
+
     // Where the requested slug went, when it is a retired one (RetiredSlug); set by the page before ListAsync.
     protected Func<NewsDbContext, CancellationToken, Task<string?>>? MovedTo { get; set; }
 

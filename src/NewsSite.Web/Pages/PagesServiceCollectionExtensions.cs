@@ -20,6 +20,8 @@ internal static class PagesServiceCollectionExtensions
             .AuthorizeFolder("/Admin/Sections", Policies.ManageSite)
             .AuthorizeFolder("/Admin/Authors", Policies.Publish)
             .AuthorizeFolder("/Admin/Tags", Policies.Publish)
+            .AuthorizeFolder("/Admin/Fronts", Policies.Publish)
+            .AuthorizeFolder("/Admin/Breaking", Policies.Publish)
             .AuthorizePage("/Admin/Audit", Policies.ManageSite)
             .RateLimit("/Admin/Login", RateLimits.SignIn)
             .RateLimit("/Search/Index", RateLimits.Search)

@@ -95,6 +95,7 @@ public sealed class ArticleComposer(NewsDbContext db, SlugsAndTags filing, Markd
         article.Content = await TidyAsync(draft.Content, cancellationToken);
         Render(article);
         article.SectionId = draft.SectionId;
+        article.IsLive = draft.IsLive;
         SetBylines(article, draft.AuthorIds);
         var wanted = SlugGenerator.FromTitle(string.IsNullOrWhiteSpace(draft.Slug) ? article.Content.Title : draft.Slug);
         article.Slug = await filing.UniqueSlugAsync(string.IsNullOrEmpty(wanted) ? "خبر" : wanted, article.Id, cancellationToken);
@@ -113,6 +114,7 @@ public sealed class ArticleComposer(NewsDbContext db, SlugsAndTags filing, Markd
             Bylines = [.. (await db.Authors.AsNoTracking().Where(a => draft.AuthorIds.Contains(a.Id)).ToListAsync(cancellationToken))
                 .OrderBy(a => Position(draft.AuthorIds, a.Id)).Select((a, i) => new ArticleByline { AuthorId = a.Id, Author = a, Position = i })],
             Tags = [.. draft.Tags.Select(t => new Tag { Name = t, Slug = SlugGenerator.FromTitle(t) })],
+            IsLive = draft.IsLive,
             UpdatedAtUtc = nowUtc,
             PublishedAtUtc = nowUtc,
         };
@@ -174,6 +176,10 @@ public sealed class ArticleComposer(NewsDbContext db, SlugsAndTags filing, Markd
 
         await filing.FileImportsAsync(articles, cancellationToken);
     }
+
+    public IReadOnlyList<string> ExternalImages(string markdownText) => markdown.ExternalImages(markdownText);
+
+    public string RenderHtml(string markdownText) => markdown.ToHtml(markdownText);
 
     // The body is rendered once, when it is saved; readers never pay for Markdown.
     public void Render(Article article)

@@ -7,8 +7,11 @@ namespace NewsSite.Web.Publishing;
 // AuthorIds are the bylines in order ("بقلم أ و ب").
 public sealed record ArticleDraft(ArticleContent Content, string Slug, int SectionId, IReadOnlyList<int> AuthorIds, IReadOnlyList<string> Tags)
 {
+    // A live story: timestamped updates are added to it while it is live.
+    public bool IsLive { get; init; }
+
     public static ArticleDraft Of(Article article) =>
-        new(article.Content, article.Slug, article.SectionId, BylineIds(article), [.. article.Tags.Select(t => t.Name)]);
+        new(article.Content, article.Slug, article.SectionId, BylineIds(article), [.. article.Tags.Select(t => t.Name)]) { IsLive = article.IsLive };
 
     public static ArticleDraft Of(ArticleRevision revision) =>
         new(revision.Content, revision.Slug, revision.SectionId, ParseBylines(revision.Bylines, revision.AuthorId), SplitTags(revision.Tags));

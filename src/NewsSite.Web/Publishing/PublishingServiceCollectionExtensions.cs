@@ -14,6 +14,9 @@ internal static class PublishingServiceCollectionExtensions
         builder.Services.AddScoped<ArticleWorkflow>();
         builder.Services.AddScoped<AuthorProfiles>();
         builder.Services.AddScoped<Taxonomy>();
+        builder.Services.AddScoped<Fronts>();
+        builder.Services.AddScoped<BreakingNewsDesk>();
+        builder.Services.AddSingleton<BreakingNewsBanner>();
         builder.Services.AddHostedService<ScheduledPublisher>();
         return builder;
     }

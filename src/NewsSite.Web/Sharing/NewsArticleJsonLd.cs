@@ -25,6 +25,20 @@ internal sealed record NewsArticleJsonLd(
     [JsonPropertyName("@type")]
     [JsonPropertyOrder(-1)]
     public string Type { get; init; } = "NewsArticle";
+
+    // A live story is a LiveBlogPosting: when its coverage ran, and its updates.
+    public string? CoverageStartTime { get; init; }
+
+    public string? CoverageEndTime { get; init; }
+
+    public IReadOnlyList<BlogPostingJsonLd>? LiveBlogUpdate { get; init; }
+}
+
+internal sealed record BlogPostingJsonLd(string Headline, string DatePublished, string ArticleBody, string Url)
+{
+    [JsonPropertyName("@type")]
+    [JsonPropertyOrder(-1)]
+    public string Type { get; init; } = "BlogPosting";
 }
 
 internal sealed record PersonJsonLd(string Name, string Url)

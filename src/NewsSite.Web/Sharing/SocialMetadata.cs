@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.Extensions.Options;
 using NewsSite.Web.Dates;
+using NewsSite.Web.Markdown;
 using NewsSite.Web.Media;
 using NewsSite.Web.Models;
 using NewsSite.Web.Urls;
@@ -18,7 +19,7 @@ public sealed record ArticleMetadata(
     IReadOnlyList<KeyValuePair<string, string>> Twitter,
     string JsonLd);
 
-public sealed class SocialMetadata(IOptions<SiteOptions> options, SiteUrls urls, NewsDateFormatter dates)
+public sealed class SocialMetadata(IOptions<SiteOptions> options, SiteUrls urls, NewsDateFormatter dates, MarkdownRenderer markdown)
 {
     // The JavaScript encoder always escapes <, >, &, quotes and U+2028/9, so "</script>" in a headline becomes
     // "\u003C/script\u003E"; Arabic stays readable.
@@ -31,6 +32,12 @@ public sealed class SocialMetadata(IOptions<SiteOptions> options, SiteUrls urls,
     };
 
     private readonly SiteOptions _site = options.Value;
+
+    // An update's text without markup on one line, and its first words as a headline (one per BlogPosting).
+    private string PlainText(string markdownText) =>
+        string.Join(' ', markdown.ToPlainText(markdownText).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private string Headline(string markdownText) => PlainText(markdownText) is { Length: > 110 } text ? text[..110] + "…" : PlainText(markdownText);
 
     // Needs the article's Section, Author and Tags loaded.
     public ArticleMetadata For(Article article)
@@ -91,6 +98,7 @@ public sealed class SocialMetadata(IOptions<SiteOptions> options, SiteUrls urls,
             twitter.Add(new("twitter:image:alt", imageAlt));
         }
 
+        var live = article.IsLive || article.LiveUpdates.Count > 0;
         var jsonLd = new NewsArticleJsonLd(
             Headline: article.Content.Title,
             Description: string.IsNullOrWhiteSpace(article.Content.Standfirst) ? null : article.Content.Standfirst,
@@ -103,7 +111,16 @@ public sealed class SocialMetadata(IOptions<SiteOptions> options, SiteUrls urls,
             Url: canonical,
             ArticleSection: article.Section.Name,
             Keywords: tags,
-            InLanguage: "ar");
+            InLanguage: "ar")
+        {
+            Type = live ? "LiveBlogPosting" : "NewsArticle",
+            CoverageStartTime = live ? published : null,
+            CoverageEndTime = live && !article.IsLive ? modified : null,
+            LiveBlogUpdate = live
+                ? [.. article.LiveUpdates.OrderByDescending(u => u.Id).Take(50).Select(u => new BlogPostingJsonLd(
+                    Headline(u.BodyMarkdown), dates.Iso(u.PostedAtUtc), PlainText(u.BodyMarkdown), $"{canonical}#update-{u.Id.ToString(CultureInfo.InvariantCulture)}"))]
+                : null,
+        };
 
         return new ArticleMetadata(og, twitter, JsonSerializer.Serialize(jsonLd, JsonOptions));
     }

@@ -31,11 +31,17 @@ public sealed class SiteUrls(IOptions<SiteOptions> options)
     // Never changes with the slug (it redirects to the canonical address): feed item ids.
     public static string ArticleById(int id) => $"/articles/{Id(id)}";
 
+    // A live story's updates newer than the page's newest (?after=n).
+    public static string LiveUpdates(int id) => $"/articles/{Id(id)}/live";
+
     public static string Section(string slug) => $"/sections/{Uri.EscapeDataString(slug)}";
 
     public static string Tag(string slug) => $"/tags/{Uri.EscapeDataString(slug)}";
 
     public static string Author(string slug) => $"/authors/{Uri.EscapeDataString(slug)}";
+
+    // Page n of a listing: "/sections/uae?page=3" (the first page has no number).
+    public static string Paged(string path, int page) => page > 1 ? $"{path}?page={Id(page)}" : path;
 
     public static string SectionRss(string slug) => Section(slug) + Rss;
 

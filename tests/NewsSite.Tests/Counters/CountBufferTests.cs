@@ -21,7 +21,7 @@ public sealed class CountBufferTests
     [Fact]
     public void DrainedCountsThatFailToSaveAreRestored()
     {
-        var counter = new ViewCounter();
+        var counter = new ViewCounter(TimeProvider.System);
         counter.Record(1);
         counter.Record(1);
         counter.Record(2);

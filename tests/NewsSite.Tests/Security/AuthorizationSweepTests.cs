@@ -25,6 +25,7 @@ public sealed class AuthorizationSweepTests(NewsSiteFactory factory) : IClassFix
         [""] = Access.Public,
         ["Index"] = Access.Public,
         ["articles/{id:int}/{slug?}"] = Access.Public,
+        ["articles/{id:int}/live"] = Access.Public,
         ["sections/{slug}"] = Access.Public,
         ["tags/{slug}"] = Access.Public,
         ["authors/{slug}"] = Access.Public,
@@ -66,6 +67,10 @@ public sealed class AuthorizationSweepTests(NewsSiteFactory factory) : IClassFix
         ["Admin/Authors/Index"] = Access.Editors,
         ["Admin/Authors/Edit/{id:int?}"] = Access.Editors,
         ["Admin/Tags"] = Access.Editors,
+        ["Admin/Fronts"] = Access.Editors,
+        ["Admin/Fronts/Index"] = Access.Editors,
+        ["Admin/Breaking"] = Access.Editors,
+        ["Admin/Breaking/Index"] = Access.Editors,
         ["Admin/Tags/Index"] = Access.Editors,
         ["Admin/Audit"] = Access.Admin,
     };

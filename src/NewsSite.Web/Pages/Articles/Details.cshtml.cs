@@ -10,7 +10,8 @@ using NewsSite.Web.Urls;
 namespace NewsSite.Web.Pages.Articles;
 
 public sealed class DetailsModel(
-    NewsDbContext db, ViewCounter views, ShareCounter shares, ShareLinkService shareLinks, SocialMetadata social, IOptions<SiteOptions> site)
+    NewsDbContext db, ViewCounter views, ShareCounter shares, ShareLinkService shareLinks, SocialMetadata social, IOptions<SiteOptions> site,
+    TimeProvider clock)
     : PageModel
 {
     private const int RelatedCount = 4;
@@ -22,7 +23,7 @@ public sealed class DetailsModel(
     {
         var article = await db.Articles.AsNoTracking().Published()
             .Include(a => a.Section).Include(a => a.Author).Include(a => a.Tags).Include(a => a.Bylines).ThenInclude(b => b.Author)
-            .Include(a => a.Corrections)
+            .Include(a => a.Corrections).Include(a => a.LiveUpdates)
             .AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (article is null)
@@ -49,6 +50,7 @@ public sealed class DetailsModel(
         {
             Share = ShareableArticle.From(article) is { } shareable ? shareLinks.For(shareable) : null,
             MoreByAuthor = moreByAuthor,
+            MostRead = await db.MostReadAsync(clock.GetUtcNow().UtcDateTime, 5, cancellationToken),
         };
         Metadata = social.For(article);
         return Page();

@@ -8,7 +8,7 @@ public sealed class SectionNavViewComponent(NewsDbContext db) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(bool footer = false)
     {
-        var sections = await db.Sections.AsNoTracking().OrderBy(s => s.DisplayOrder)
+        var sections = await db.Sections.AsNoTracking().Where(s => !s.IsHidden).OrderBy(s => s.DisplayOrder).ThenBy(s => s.Id)
             .Select(s => new SectionLink(s.Name, s.Slug)).ToListAsync(HttpContext.RequestAborted);
         return View(footer ? "Footer" : "Default", sections);
     }

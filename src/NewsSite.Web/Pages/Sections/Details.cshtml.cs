@@ -1,21 +1,35 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsSite.Web.Data;
 using NewsSite.Web.Models;
+using NewsSite.Web.Publishing;
 using NewsSite.Web.Urls;
 
 namespace NewsSite.Web.Pages.Sections;
 
-public sealed class DetailsModel(NewsDbContext db, IOptions<SiteOptions> site) : ListingPageModel<Section>(db, site)
+public sealed class DetailsModel(NewsDbContext db, IOptions<SiteOptions> site, TimeProvider clock) : ListingPageModel<Section>(db, site)
 {
     public Section Section => Subject;
 
-    public Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] string? pageNumber, CancellationToken cancellationToken)
+    // The editors' choice for the top of the section's first page (filled with the newest), when they made one.
+    public IReadOnlyList<ArticleCard> Front { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] string? pageNumber, CancellationToken cancellationToken)
     {
         MovedTo = async (db, ct) => await RetiredTargetAsync(db, RetiredSlug.Section, slug, ct) is { } id
             ? await db.Sections.Where(x => x.Id == id).Select(x => SiteUrls.Section(x.Slug)).FirstOrDefaultAsync(ct)
             : null;
-        return ListAsync(pageNumber, (db, ct) => db.Sections.AsNoTracking().FirstOrDefaultAsync(x => x.Slug == slug, ct), s => a => a.SectionId == s.Id, cancellationToken);
+        var result = await ListAsync(pageNumber, (db, ct) => db.Sections.AsNoTracking().FirstOrDefaultAsync(x => x.Slug == slug, ct),
+            s => a => a.SectionId == s.Id, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (result is PageResult && Articles.Page == 1
+            && await Db.FrontSlots.AnyAsync(f => f.SectionId == Section.Id && (f.ExpiresAtUtc == null || f.ExpiresAtUtc > now), cancellationToken))
+        {
+            Front = await Db.FrontAsync(Section.Id, Fronts.SectionSlots, now, cancellationToken);
+        }
+
+        return result;
     }
 }

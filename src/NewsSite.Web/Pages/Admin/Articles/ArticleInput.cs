@@ -72,10 +72,13 @@ public sealed class ArticleInput
     [Display(Name = "وصف محركات البحث")]
     public string? SeoDescription { get; set; }
 
-    [Display(Name = "موعد النشر (بتوقيت الإمارات)")]
+    [Display(Name = "موعد النشر")]
     public DateTime? ScheduleAt { get; set; }
 
     public int Version { get; set; }
+
+    [Display(Name = "تغطية مباشرة: تُضاف إليها تحديثات متتابعة")]
+    public bool IsLive { get; set; }
 
     // For a published story: a minor fix, an update, or a correction (with its note).
     [Display(Name = "نوع التعديل")]
@@ -105,7 +108,10 @@ public sealed class ArticleInput
         Slug ?? "",
         SectionId ?? 0,
         [AuthorId ?? 0, .. CoAuthorIds.Where(id => id is > 0).Select(id => id!.Value)],
-        ArticleDraft.SplitTags(Tags ?? ""));
+        ArticleDraft.SplitTags(Tags ?? ""))
+    {
+        IsLive = IsLive,
+    };
 
     public static ArticleInput From(Article article, DateTime? scheduleLocal)
     {
@@ -132,6 +138,7 @@ public sealed class ArticleInput
             SeoDescription = c.SeoDescription,
             ScheduleAt = scheduleLocal,
             Version = article.Version,
+            IsLive = article.IsLive,
         };
     }
 }

@@ -126,6 +126,28 @@ public sealed class EditModel(NewsDbContext db, ArticleWorkflow workflow, NewsDa
         return action == WorkflowAction.Delete ? RedirectToPage("/Admin/Articles/Index") : RedirectToPage(new { id = result.Article!.Id });
     }
 
+    // A live story's next update, from the form under the editor.
+    public async Task<IActionResult> OnPostLiveUpdateAsync(int id, string? liveUpdate, CancellationToken cancellationToken)
+    {
+        var result = await workflow.AddLiveUpdateAsync(id, liveUpdate ?? "", Staff, cancellationToken);
+        switch (result.Outcome)
+        {
+            case WorkflowOutcome.NotFound:
+                return NotFound();
+            case WorkflowOutcome.Forbidden:
+                return Forbid();
+            case WorkflowOutcome.Invalid:
+                TempData["Message"] = result.Errors.Values.First();
+                TempData["LiveUpdate"] = liveUpdate;   // the text comes back, nothing typed is lost
+                break;
+            default:
+                TempData["Message"] = "نُشر التحديث في التغطية المباشرة.";
+                break;
+        }
+
+        return RedirectToPage(new { id });
+    }
+
     // The live preview: the same composer and template readers get, from the form as it is now, checked as a save
     // would be. A body over the length limit is not rendered at all; every mistake is listed above the preview.
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)

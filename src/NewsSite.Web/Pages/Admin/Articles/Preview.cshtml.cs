@@ -18,7 +18,7 @@ public sealed class PreviewModel(NewsDbContext db, IOptions<SiteOptions> site) :
     {
         var article = await db.Articles.AsNoTracking()
             .Include(a => a.Section).Include(a => a.Author).Include(a => a.Tags).Include(a => a.Bylines).ThenInclude(b => b.Author)
-            .Include(a => a.Corrections)
+            .Include(a => a.Corrections).Include(a => a.LiveUpdates)
             .AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (article is null)

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NewsSite.Web.Data;
+using NewsSite.Web.Models;
+
+namespace NewsSite.Web.Pages.Articles;
+
+// The updates of a live story newer than ?after=, as HTML for the reader's open page (live.js asks every few
+// seconds); 204 when there is nothing new.
+public sealed class LiveModel(NewsDbContext db) : PageModel
+{
+    public IReadOnlyList<LiveUpdate> Updates { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, int? after, CancellationToken cancellationToken)
+    {
+        if (!await db.Articles.Published().AnyAsync(a => a.Id == id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var since = after ?? 0;
+        Updates = await db.LiveUpdates.AsNoTracking().Where(u => u.ArticleId == id && u.Id > since)
+            .OrderByDescending(u => u.Id).Take(50).ToListAsync(cancellationToken);
+        Response.Headers.CacheControl = "no-cache";
+        return Updates.Count == 0 ? new NoContentResult() : Page();
+    }
+}
