@@ -30,3 +30,7 @@ public sealed record ArticleView(Article Article, long Views, long Shares, strin
         ? Article.Section.Name
         : "أخبار " + Article.Section.Name;
 }
+
+// The live updates partial's model: the updates, newest first, and the story they belong to (null in previews,
+// which have nothing to share yet).
+public sealed record LiveUpdateList(IReadOnlyList<LiveUpdate> Updates, ShareableArticle? Article);

@@ -49,6 +49,20 @@ public sealed class ShareLinkService(SiteUrls urls)
         [.. ShareNetworks.All.Select(n => new NetworkShareLink(
             n, n.Slug(), n.ArabicName(), CountedPath(article.ShortCode, n), urls.Absolute(CountedPath(article.ShortCode, n)), ShareUrl(article, n)))]);
 
+    // One live update, shared to the networks people pass live news on with: the story's tagged URL plus the
+    // update's anchor, so the link opens on that update.
+    public IReadOnlyList<UpdateShareLink> ForUpdate(ShareableArticle article, int updateId)
+    {
+        var anchor = "#update-" + updateId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return
+        [
+            new(ShareNetwork.WhatsApp, ShareNetwork.WhatsApp.ArabicName(),
+                $"https://wa.me/?text={E(article.Title + "\n" + TaggedUrl(article, ShareNetwork.WhatsApp) + anchor)}"),
+            new(ShareNetwork.X, ShareNetwork.X.ArabicName(),
+                $"https://x.com/intent/tweet?text={E(article.Title)}&url={E(TaggedUrl(article, ShareNetwork.X) + anchor)}"),
+        ];
+    }
+
     private string EmailBody(ShareableArticle article, ShareNetwork network)
     {
         var body = new StringBuilder();
@@ -71,6 +85,8 @@ public sealed class ShareLinkService(SiteUrls urls)
 }
 
 public sealed record ShareLinks(string Canonical, string ShortUrl, string QrCodePath, string QrCodeUrl, IReadOnlyList<NetworkShareLink> Networks);
+
+public sealed record UpdateShareLink(ShareNetwork Network, string Name, string ShareUrl);
 
 // CountedPath/CountedUrl: our /s/{code}/{network} link that counts and redirects; ShareUrl: the network's own URL.
 public sealed record NetworkShareLink(ShareNetwork Network, string Slug, string Name, string CountedPath, string CountedUrl, string ShareUrl);

@@ -56,4 +56,11 @@ public sealed class NewsDateFormatterTests
 
         Assert.Equal("2024-06-20T00:00:00+04:00", Create().Iso(fromSqlite));
     }
+
+    [Theory]
+    [InlineData("Asia/Dubai", "بتوقيت الإمارات (UTC+4)")]
+    [InlineData("Asia/Riyadh", "بتوقيت السعودية (UTC+3)")]
+    [InlineData("Asia/Kolkata", "بتوقيت UTC+5:30")]
+    public void TheScheduleZoneIsNamedFromTheConfiguredZone(string zone, string label) =>
+        Assert.Equal(label, Create(zone: zone).ZoneLabel);
 }

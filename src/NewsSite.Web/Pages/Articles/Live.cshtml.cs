@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Data;
 using NewsSite.Web.Models;
+using NewsSite.Web.Sharing;
 
 namespace NewsSite.Web.Pages.Articles;
 
@@ -12,9 +13,13 @@ public sealed class LiveModel(NewsDbContext db) : PageModel
 {
     public IReadOnlyList<LiveUpdate> Updates { get; private set; } = [];
 
+    public ShareableArticle? Article { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, int? after, CancellationToken cancellationToken)
     {
-        if (!await db.Articles.Published().AnyAsync(a => a.Id == id, cancellationToken))
+        var story = db.Articles.Published().Where(a => a.Id == id);
+        Article = await story.ToShareable().FirstOrDefaultAsync(cancellationToken);
+        if (Article is null && !await story.AnyAsync(cancellationToken))
         {
             return NotFound();
         }

@@ -137,7 +137,7 @@ public sealed class EditModel(NewsDbContext db, ArticleWorkflow workflow, NewsDa
             case WorkflowOutcome.Forbidden:
                 return Forbid();
             case WorkflowOutcome.Invalid:
-                TempData["Message"] = result.Errors.Values.First();
+                TempData["LiveUpdateError"] = result.Errors.Values.First();
                 TempData["LiveUpdate"] = liveUpdate;   // the text comes back, nothing typed is lost
                 break;
             default:
