@@ -13,7 +13,7 @@ public sealed class EditorJourneyTests(BrowserFixture browser, KestrelNewsSiteFa
         await page.GetByLabel("العنوان", new() { Exact = true }).FillAsync(title);
         await page.GetByLabel("نص الخبر (Markdown)").FillAsync(body);
         await page.GetByLabel("القسم").SelectOptionAsync(new SelectOptionValue { Label = "أخبار العالم" });
-        await page.GetByLabel("الكاتب").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.GetByLabel("الكاتب", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 1 });
     }
 
     [Fact]

@@ -14,9 +14,13 @@ namespace NewsSite.BrowserTests;
 
 // The real app on real Kestrel (a free loopback port) with a fresh SQLite file and media folder, migrated and seeded
 // as on first run. One per test class.
-public sealed class KestrelNewsSiteFactory : WebApplicationFactory<Program>
+public class KestrelNewsSiteFactory : WebApplicationFactory<Program>
 {
     public const string StaffPassword = "Staff-Pass-12345";
+
+    // The first admin, made from configuration at start as on a production install.
+    public const string AdminEmail = "chief@news.example";
+    public const string AdminPassword = "Chief-Pass-12345";
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), $"newssite-browser-{Guid.NewGuid():N}");
     private readonly Lazy<string> _rootUri;
@@ -41,10 +45,13 @@ public sealed class KestrelNewsSiteFactory : WebApplicationFactory<Program>
         Directory.CreateDirectory(_directory);
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:News", $"Data Source={Path.Combine(_directory, "news.db")}");
-        builder.UseSetting("NewsSite:SeedSampleContent", "true");   // the sample newsroom (off by default outside Development)
+        builder.UseSetting("NewsSite:SeedSampleContent", SampleContent ? "true" : "false");   // off by default outside Development
         builder.UseSetting("NewsSite:Media:Path", Path.Combine(_directory, "media"));
         builder.UseSetting("NewsSite:Media:CardsPath", Path.Combine(_directory, "renditions"));   // from feature/share
         builder.UseSetting("NewsSite:PublicBaseUrl", "https://news.example");
+        builder.UseSetting("NewsSite:Admin:Email", AdminEmail);
+        builder.UseSetting("NewsSite:Admin:Password", AdminPassword);
+        builder.UseSetting("NewsSite:LivePollSeconds", "1");   // a live page asks for new updates every second
         // Every browser here signs in from 127.0.0.1, many times a minute.
         builder.UseSetting("NewsSite:RateLimits:SignInsPerMinute", "100000");
         builder.UseSetting("NewsSite:RateLimits:SignInsPerAccount", "100000");
@@ -58,6 +65,9 @@ public sealed class KestrelNewsSiteFactory : WebApplicationFactory<Program>
             new("Serilog:MinimumLevel:Default", "Warning"),
         ]));
     }
+
+    // The sample newsroom; an empty install overrides this.
+    protected virtual bool SampleContent => true;
 
     // A new staff member with the given role; signs in with StaffPassword.
     public async Task<string> CreateStaffAsync(string role)

@@ -6,13 +6,13 @@ namespace NewsSite.BrowserTests;
 internal static class PageChecks
 {
     // Signs in through the login form, as a person would, and lands on the dashboard.
-    public static async Task<IPage> SignInAsync(this IBrowserContext context, string email)
+    public static async Task<IPage> SignInAsync(this IBrowserContext context, string email, string password = KestrelNewsSiteFactory.StaffPassword)
     {
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Admin");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Admin/Login"));
         await page.GetByLabel("البريد الإلكتروني").FillAsync(email);
-        await page.GetByLabel("كلمة المرور").FillAsync(KestrelNewsSiteFactory.StaffPassword);
+        await page.GetByLabel("كلمة المرور").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "دخول" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "لوحة التحكم", Level = 1 })).ToBeVisibleAsync();
         return page;

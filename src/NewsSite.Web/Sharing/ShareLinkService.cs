@@ -58,7 +58,7 @@ public sealed class ShareLinkService(SiteUrls urls)
         [
             new(ShareNetwork.WhatsApp, ShareNetwork.WhatsApp.ArabicName(),
                 $"https://wa.me/?text={E(article.Title + "\n" + TaggedUrl(article, ShareNetwork.WhatsApp) + anchor)}"),
-            new(ShareNetwork.X, ShareNetwork.X.ArabicName(),
+            new(ShareNetwork.X, "إكس",
                 $"https://x.com/intent/tweet?text={E(article.Title)}&url={E(TaggedUrl(article, ShareNetwork.X) + anchor)}"),
         ];
     }

@@ -75,6 +75,7 @@ public sealed class EmptyNewsroomTests(EmptyNewsroomFactory factory) : IClassFix
         var path = SiteUrls.Article(id, slug);
         var home = await reader.GetDocumentAsync("/");
         Assert.Equal(path, home.QuerySelector(".lead .card__title a")?.GetAttribute("href"));
+        Assert.Null(home.QuerySelector("#latest-title"));   // one story, already the lead: no empty "آخر الأخبار"
         Assert.Contains((await reader.GetDocumentAsync("/sections/economy")).QuerySelectorAll(".card__title a"), a => a.GetAttribute("href") == path);
         foreach (var author in new[] { salem.Slug, layla.Slug })
         {
