@@ -1,5 +1,6 @@
 using NewsSite.Web;
 using NewsSite.Web.Accounts;
+using NewsSite.Web.Caching;
 using NewsSite.Web.Counters;
 using NewsSite.Web.Data;
 using NewsSite.Web.Dates;
@@ -8,6 +9,7 @@ using NewsSite.Web.Markdown;
 using NewsSite.Web.Media;
 using NewsSite.Web.Pages;
 using NewsSite.Web.Publishing;
+using NewsSite.Web.Publishing.Samples;
 using NewsSite.Web.Search;
 using NewsSite.Web.Security;
 using NewsSite.Web.Sharing;
@@ -31,6 +33,7 @@ builder.AddCounters();       // buffered page views
 builder.AddMedia();          // the picture library and social cards
 builder.AddSearch();         // the Arabic search index
 builder.AddPublishing();     // the article workflow and scheduled publishing
+builder.AddPageCaching();    // reader pages cached until what they show changes; compression
 builder.AddSharing();        // share links, short links, Open Graph
 builder.AddFeeds();          // RSS, Atom, sitemaps
 builder.AddNewsPages();      // reader pages and the admin area
@@ -49,6 +52,7 @@ app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UsePageCaching();
 app.MapMedia();
 app.MapNewsPages();
 app.MapSharing();
@@ -57,6 +61,12 @@ app.MapFeeds();
 await app.MigrateNewsDatabaseAsync();
 await app.EnsureFirstAdminAsync();
 await app.PreparePublishingAsync();
+if (GeneratedStories.IsCommand(args, out var storyCount))
+{
+    await app.GenerateStoriesAsync(storyCount);
+    return;
+}
+
 if (SearchStartup.IsRebuildCommand(args))
 {
     await app.RebuildSearchIndexAsync();

@@ -36,11 +36,12 @@ internal static class FeedChecks
         var head = document.Head!;
         Assert.All(head.Children, e => Assert.Contains(e.LocalName, (string[])["meta", "title", "link", "script"]));
         var scripts = head.QuerySelectorAll("script").ToList();
-        Assert.Equal(2, scripts.Count);   // the JSON-LD and share.js
+        Assert.Equal(3, scripts.Count);   // the JSON-LD, share.js and counters.js
         var jsonLd = scripts.Single(s => s.GetAttribute("type") == "application/ld+json").TextContent;
         using var json = System.Text.Json.JsonDocument.Parse(jsonLd);
         Assert.Equal("NewsArticle", json.RootElement.GetProperty("@type").GetString());
         Assert.Single(scripts, s => s.GetAttribute("src") is { } src && src.StartsWith("/js/share", StringComparison.Ordinal));
+        Assert.Single(scripts, s => s.GetAttribute("src") is { } src && src.StartsWith("/js/counters", StringComparison.Ordinal));
         Assert.All(head.QuerySelectorAll("meta"), m => Assert.All(m.Attributes, a => Assert.Contains(a.Name, (string[])["charset", "name", "property", "content"])));
         AssertSafeHtml(document.QuerySelector(".article__body")!.InnerHtml, $"article body {vector}");
     }

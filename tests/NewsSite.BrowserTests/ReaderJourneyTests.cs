@@ -32,6 +32,34 @@ public sealed class ReaderJourneyTests(BrowserFixture browser, KestrelNewsSiteFa
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "مشاركة الخبر" })).ToBeVisibleAsync();
     }
 
+    // The article page is cached once for everybody; each reader's browser still counts its view (the beacon) and
+    // shows the count as it stands, not the one the cached page was made with.
+    [Fact]
+    public async Task EveryReaderOfTheOneCachedPageIsCountedAndSeesTheCountAsItStands()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(site.RootUri) };
+        var home = await http.GetStringAsync("/");
+        var path = Regex.Match(home, "class=\"card__title\"><a href=\"(/articles/[^\"]+)\"").Groups[1].Value;
+        var cached = Regex.Match(await http.GetStringAsync(path), "data-count=\"views\">(\\d+)<").Groups[1].Value;
+        var before = int.Parse(cached, System.Globalization.CultureInfo.InvariantCulture);
+
+        for (var reader = 1; reader <= 2; reader++)
+        {
+            await using var context = await browser.Browser.NewContextAsync(new()
+            {
+                BaseURL = site.RootUri,
+                Locale = "ar-AE",
+                // Headless Chromium names itself in its user agent and is not counted, as crawlers are not.
+                UserAgent = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36",
+            });
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(path);
+            await Expect(page.Locator("[data-count=views]")).ToHaveTextAsync((before + reader).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        Assert.Contains($"data-count=\"views\">{cached}<", await http.GetStringAsync(path), StringComparison.Ordinal);   // still the one cached copy
+    }
+
     [Fact]
     public async Task ThePageReadsRightToLeftWithTheFirstSectionLinkAtTheRightEdge()
     {

@@ -4,10 +4,10 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
-using NewsSite.SearchBenchmark;
 using NewsSite.Web.Data;
 using NewsSite.Web.Markdown;
 using NewsSite.Web.Models;
+using NewsSite.Web.Publishing.Samples;
 using NewsSite.Web.Search;
 
 // Search latency on a store of generated Arabic stories (default 100,000), through the same SearchService and
@@ -46,7 +46,7 @@ try
         db.AddRange(tags);
         await db.SaveChangesAsync();
 
-        var generator = new StoryGenerator(seed: 20261128);
+        var generator = new StoryGenerator(seed: 20261128, storyCount, new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc));
         const int batch = 5_000;
         for (var done = 0; done < storyCount; done += batch)
         {
@@ -93,7 +93,7 @@ try
     var buildSeconds = clock.Elapsed.TotalSeconds;
 
     // Of which C# analysis (Markdown to text, normalization, stemming), timed alone on a sample.
-    var sampleGenerator = new StoryGenerator(seed: 7);
+    var sampleGenerator = new StoryGenerator(seed: 7, 2_000, new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc));
     var sample = Enumerable.Range(0, 2_000).Select(_ => sampleGenerator.Next()).ToList();
     clock.Restart();
     foreach (var story in sample)
@@ -162,8 +162,9 @@ try
         await using var db = NewContext();
         var story = await db.Articles.AsNoTracking().Include(a => a.Tags).SingleAsync(a => a.Id == id);
         var started = Stopwatch.GetTimestamp();
-        var cards = await db.RelatedToAsync(story, 4, CancellationToken.None);
-        await db.MoreByAuthorAsync(story, [.. cards.Select(c => c.Id)], 4, CancellationToken.None);
+        var relatedIds = await db.RelatedIdsAsync(story, 4, CancellationToken.None);
+        var byAuthorIds = await db.MoreByAuthorIdsAsync(story, 4, CancellationToken.None);
+        await db.PublishedCardsAsync([.. relatedIds, .. byAuthorIds], CancellationToken.None);
         related.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 

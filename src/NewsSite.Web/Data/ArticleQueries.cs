@@ -33,7 +33,11 @@ internal static class ArticleQueries
             return null;
         }
 
-        var items = await published.Latest().Skip((page - 1) * pageSize).Take(pageSize).ToCards().ToListAsync(cancellationToken);
+        // The page's ids first, from the index alone (deep pages skip thousands of entries, never thousands of rows),
+        // then those few cards.
+        var ids = await published.Latest().Skip((page - 1) * pageSize).Take(pageSize).Select(a => a.Id).ToListAsync(cancellationToken);
+        var cards = await published.Where(a => ids.Contains(a.Id)).ToCards().ToDictionaryAsync(c => c.Id, cancellationToken);
+        var items = ids.Where(cards.ContainsKey).Select(id => cards[id]).ToList();
         return list with { Items = items };
     }
 }

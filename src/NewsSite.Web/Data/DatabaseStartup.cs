@@ -13,6 +13,7 @@ internal static class DatabaseStartup
         builder.Services.AddDbContext<NewsDbContext>(options => options
             .UseSqlite(connectionString)
             .AddInterceptors(new SqliteBusyTimeoutInterceptor(5000)));
+        builder.Services.AddScoped<SiteSections>();
         return builder;
     }
 

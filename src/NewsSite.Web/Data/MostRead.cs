@@ -2,18 +2,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace NewsSite.Web.Data;
 
-// "الأكثر قراءة": the published stories readers opened most in the last 24 hours (crawlers are never counted), from
-// the hourly counts, not from all-time totals.
+// "الأكثر قراءة": the stories readers opened most in the last 24 hours (crawlers are never counted), from the hourly
+// counts, not from all-time totals. Ids only, most read first, with spares for stories unpublished since: the caller
+// turns them into cards (StoryCards), published ones only.
 internal static class MostRead
 {
-    public static async Task<List<ArticleCard>> MostReadAsync(this NewsDbContext db, DateTime nowUtc, int count, CancellationToken cancellationToken)
+    public static Task<List<int>> MostReadIdsAsync(this NewsDbContext db, DateTime nowUtc, int count, CancellationToken cancellationToken)
     {
         var since = nowUtc.AddHours(-24);
-        var top = await db.ArticleViewCounts.AsNoTracking().Where(v => v.HourUtc >= since)
+        return db.ArticleViewCounts.AsNoTracking().Where(v => v.HourUtc >= since)
             .GroupBy(v => v.ArticleId).Select(g => new { ArticleId = g.Key, Views = g.Sum(v => v.Views) })
-            .OrderByDescending(g => g.Views).ThenByDescending(g => g.ArticleId).Take(count * 2).ToListAsync(cancellationToken);
-        var ids = top.Select(t => t.ArticleId).ToList();
-        var cards = await db.Articles.AsNoTracking().Published().Where(a => ids.Contains(a.Id)).ToCards().ToListAsync(cancellationToken);
-        return [.. ids.Select(id => cards.FirstOrDefault(c => c.Id == id)).OfType<ArticleCard>().Take(count)];
+            .OrderByDescending(g => g.Views).ThenByDescending(g => g.ArticleId).Take(count * 2)
+            .Select(g => g.ArticleId).ToListAsync(cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
+using NewsSite.Web.Caching;
 using NewsSite.Web.Urls;
 
 namespace NewsSite.Web.Feeds;
@@ -12,10 +13,10 @@ internal static class FeedEndpoints
 
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("").AddEndpointFilter(async (context, next) =>
+        // Cached pages (Caching) that any story's change may change: evicted with the newest-first pages.
+        var group = endpoints.MapGroup("").CacheOutput(CachePolicies.Page).AddEndpointFilter(async (context, next) =>
         {
-            // Feeds and sitemaps change when stories are published; five minutes of caching is plenty.
-            context.HttpContext.Response.Headers.CacheControl = "public, max-age=300";
+            context.HttpContext.Shows(CacheTags.Latest);
             return await next(context);
         });
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using NewsSite.Web.Caching;
 using NewsSite.Web.Data;
 using NewsSite.Web.Models;
 
@@ -24,8 +25,9 @@ public abstract class ListingPageModel<TSubject>(NewsDbContext db, IOptions<Site
         await db.RetiredSlugs.AsNoTracking().Where(r => r.Kind == kind && r.Slug == slug).Select(r => (int?)r.TargetId).FirstOrDefaultAsync(cancellationToken);
     public PagedList<ArticleCard> Articles { get; private set; } = null!;
 
+    // cacheTag: the tag whose change evicts this list (its section, tag or author).
     protected async Task<IActionResult> ListAsync(string? pageNumber, Func<NewsDbContext, CancellationToken, Task<TSubject?>> find,
-        Func<TSubject, Expression<Func<Article, bool>>> storiesOf, CancellationToken cancellationToken)
+        Func<TSubject, Expression<Func<Article, bool>>> storiesOf, Func<TSubject, string> cacheTag, CancellationToken cancellationToken)
     {
         if (!Paging.TryParsePage(pageNumber, out var number))
         {
@@ -48,6 +50,8 @@ public abstract class ListingPageModel<TSubject>(NewsDbContext db, IOptions<Site
         }
 
         (Subject, Articles) = (subject, articles);
+        HttpContext.Shows(cacheTag(subject));
+        HttpContext.ShowsArticles(articles.Items.Select(c => c.Id));
         return Page();
     }
 }

@@ -4,6 +4,8 @@ using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.RateLimiting;
 using NewsSite.Web.Accounts;
+using NewsSite.Web.Pages.Articles;
+using NewsSite.Web.Publishing;
 using NewsSite.Web.Security;
 
 namespace NewsSite.Web.Pages;
@@ -27,6 +29,8 @@ internal static class PagesServiceCollectionExtensions
             .RateLimit("/Search/Index", RateLimits.Search)
             .RateLimit("/Admin/Articles/Edit", RateLimits.Preview))
             .AddMvcOptions(o => o.MaxModelBindingCollectionSize = 1024);
+        builder.Services.AddSingleton<StoryLists>();
+        builder.Services.AddSingleton<IArticleChangeListener>(s => s.GetRequiredService<StoryLists>());
         // Razor escapes every non-ASCII character by default (&#x627;…); let Arabic through as UTF-8.
         builder.Services.Configure<WebEncoderOptions>(o =>
             o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement,
@@ -45,6 +49,7 @@ internal static class PagesServiceCollectionExtensions
     {
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
+        app.MapViewBeacon();
         return app;
     }
 }

@@ -19,4 +19,7 @@ internal static partial class PublishingLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Added the sample newsroom: {ArticleCount} stories")]
     public static partial void SampleContentAdded(this ILogger logger, int articleCount);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Generated {Done} of {Count} stories in {Seconds} s")]
+    public static partial void StoriesGenerated(this ILogger logger, int done, int count, int seconds);
 }

@@ -23,4 +23,8 @@ public sealed class RateLimitOptions
 
     [Range(1, 1_000_000)]
     public int PreviewsPerMinute { get; set; } = 240;
+
+    // Article pages opened (each sends one view beacon).
+    [Range(1, 1_000_000)]
+    public int ViewsPerMinute { get; set; } = 300;
 }

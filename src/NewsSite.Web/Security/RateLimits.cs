@@ -15,6 +15,7 @@ internal static class RateLimits
     public const string Search = "search";
     public const string Sharing = "sharing";
     public const string Preview = "preview";
+    public const string Views = "views";
 
     public static IServiceCollection AddNewsRateLimits(this IServiceCollection services)
     {
@@ -36,6 +37,8 @@ internal static class RateLimits
             o.AddPolicy(Search, http => RateLimitPartition.GetFixedWindowLimiter(Address(http), _ => PerMinute(http, l => l.SearchesPerMinute)));
             // Counted share clicks from one address (a whole office behind one address shares less).
             o.AddPolicy(Sharing, http => RateLimitPartition.GetFixedWindowLimiter(Address(http), _ => PerMinute(http, l => l.SharesPerMinute)));
+            // View beacons from one address (one per article page a reader opens).
+            o.AddPolicy(Views, http => RateLimitPartition.GetFixedWindowLimiter(Address(http), _ => PerMinute(http, l => l.ViewsPerMinute)));
             // The editor's live preview (debounced while typing), per staff member.
             o.AddPolicy(Preview, http => http.Request.Query["handler"] == "Preview"
                 ? RateLimitPartition.GetFixedWindowLimiter(http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? Address(http), _ => PerMinute(http, l => l.PreviewsPerMinute))

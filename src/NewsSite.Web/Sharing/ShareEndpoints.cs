@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NewsSite.Web.Caching;
 using NewsSite.Web.Counters;
 using NewsSite.Web.Data;
 using NewsSite.Web.Models;
@@ -19,7 +21,7 @@ internal static class ShareEndpoints
         app.MapMethods("/s/{code}", GetOrHead, ShortLinkAsync);
         app.MapMethods("/s/{code}/qr.svg", GetOrHead, QrCodeAsync);
         app.MapMethods("/s/{code}/{network}", GetOrHead, ShareAsync).RequireRateLimiting(RateLimits.Sharing);
-        app.MapGet("/api/articles/{id:int}/share", ShareSummaryAsync);
+        app.MapGet("/api/articles/{id:int}/share", ShareSummaryAsync).CacheOutput(CachePolicies.Page);
         return app;
     }
 
@@ -68,9 +70,13 @@ internal static class ShareEndpoints
         return Results.Text(QrCodes.Svg(links.ShortUrl(article)), "image/svg+xml; charset=utf-8");
     }
 
+    // Cached like a page (evicted when the story changes), but its counts no longer than the counters' flush interval.
     private static async Task<IResult> ShareSummaryAsync(
-        int id, NewsDbContext db, ShareLinkService links, ShareCounter counter, CancellationToken cancellationToken)
+        int id, HttpContext http, NewsDbContext db, ShareLinkService links, ShareCounter counter, IOptions<CounterOptions> counters,
+        CancellationToken cancellationToken)
     {
+        http.ShowsArticles([id]);
+        http.CacheFor(TimeSpan.FromSeconds(counters.Value.FlushIntervalSeconds));
         var row = await db.Articles.AsNoTracking().Published().Where(a => a.Id == id && a.ShortCode != null)
             .Select(a => new { a.ShareCount, Article = new ShareableArticle(a.Id, a.Slug, a.Content.Title, a.Content.Standfirst, a.Content.ImagePath, a.ShortCode!) })
             .FirstOrDefaultAsync(cancellationToken);

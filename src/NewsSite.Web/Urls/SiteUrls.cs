@@ -34,6 +34,9 @@ public sealed class SiteUrls(IOptions<SiteOptions> options)
     // A live story's updates newer than the page's newest (?after=n).
     public static string LiveUpdates(int id) => $"/articles/{Id(id)}/live";
 
+    // The view beacon an open article page posts to (its answer: the counts as they stand).
+    public static string ArticleViews(int id) => $"/articles/{Id(id)}/views";
+
     public static string Section(string slug) => $"/sections/{Uri.EscapeDataString(slug)}";
 
     public static string Tag(string slug) => $"/tags/{Uri.EscapeDataString(slug)}";

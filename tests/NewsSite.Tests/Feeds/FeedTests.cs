@@ -135,11 +135,16 @@ public sealed class FeedTests(NewsSiteFactory factory) : IClassFixture<NewsSiteF
     }
 
     [Fact]
-    public async Task FeedsAreCachedBriefly()
+    public async Task FeedsAreCachedLikePagesAndRevalidated()
     {
-        using var response = await factory.CreateClient().GetAsync("/rss.xml");
+        var client = factory.CreateClient();
+        using var response = await client.GetAsync("/rss.xml");
 
-        Assert.Equal("public, max-age=300", response.Headers.CacheControl?.ToString());
+        Assert.Equal("public, max-age=10, stale-while-revalidate=60", response.Headers.CacheControl?.ToString());
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/rss.xml");
+        again.Headers.IfNoneMatch.Add(response.Headers.ETag!);
+        using var notModified = await client.SendAsync(again);
+        Assert.Equal(System.Net.HttpStatusCode.NotModified, notModified.StatusCode);
     }
 
     private Task<int> SeedIdAsync() => factory.WithDbAsync(db => db.Articles.Where(a => a.Content.Title == SeedTitle).Select(a => a.Id).SingleAsync());

@@ -116,11 +116,11 @@ public sealed class ArticlePageTests(NewsSiteFactory factory) : IClassFixture<Ne
         Assert.Equal("عنوان فرعي", body.QuerySelector("h2")?.TextContent);
         Assert.Equal("عريض", body.QuerySelector("strong")?.TextContent);
         Assert.Equal("https://example.org", body.QuerySelector("a")?.GetAttribute("href"));
-        // The page's own scripts are the JSON-LD data block and the share bar's file; none comes from the body.
+        // The page's own scripts are the JSON-LD data block, the share bar's and the view beacon's files; none comes from the body.
         Assert.Empty(body.QuerySelectorAll("script"));
         Assert.All(document.QuerySelectorAll("script"), s => Assert.True(
             s.GetAttribute("type") == "application/ld+json"
-            || System.Text.RegularExpressions.Regex.IsMatch(s.GetAttribute("src") ?? "", @"^/js/share(\.[a-z0-9]+)?\.js$"),
+            || System.Text.RegularExpressions.Regex.IsMatch(s.GetAttribute("src") ?? "", @"^/js/(share|counters)(\.[a-z0-9]+)?\.js$"),
             s.OuterHtml));
         Assert.DoesNotContain("alert(", string.Concat(document.QuerySelectorAll("script").Select(s => s.TextContent)), StringComparison.Ordinal);
         Assert.Empty(body.QuerySelectorAll("img"));
@@ -129,7 +129,7 @@ public sealed class ArticlePageTests(NewsSiteFactory factory) : IClassFixture<Ne
     }
 
     [Fact]
-    public async Task ReaderViewsAreCountedWithoutWritingAndCrawlersAreNot()
+    public async Task AnOpenPageCountsItsViewAndShowsTheCountsAsTheyStandAndCrawlersAreNotCounted()
     {
         var article = await factory.AddArticleAsync("خبر لعد المشاهدات", "نص الخبر");
         var counter = factory.Services.GetRequiredService<ViewCounter>();
@@ -138,12 +138,22 @@ public sealed class ArticlePageTests(NewsSiteFactory factory) : IClassFixture<Ne
         var crawler = factory.CreateClient();
         crawler.DefaultRequestHeaders.UserAgent.ParseAdd("facebookexternalhit/1.1");
 
-        await client.GetStringAsync(SiteUrls.Article(article));
-        await client.GetStringAsync(SiteUrls.Article(article));
-        await crawler.GetStringAsync(SiteUrls.Article(article));
+        var page = await client.GetDocumentAsync(SiteUrls.Article(article));
+        var beacon = page.QuerySelector("[data-views-beacon]")!.GetAttribute("data-views-beacon")!;
+        Assert.Equal(SiteUrls.ArticleViews(article.Id), beacon);
+        Assert.Equal("0", page.QuerySelector("[data-count=views]")!.TextContent);
+        await client.GetStringAsync(SiteUrls.Article(article));   // rendering a page counts nothing: it may come from the cache
+        using var first = await client.PostAsync(beacon, null);
+        using var second = await client.PostAsync(beacon, null);
+        using var fromCrawler = await crawler.PostAsync(beacon, null);
 
+        using var counts = System.Text.Json.JsonDocument.Parse(await second.Content.ReadAsStringAsync());
+        Assert.Equal("2", counts.RootElement.GetProperty("views").GetString());
+        Assert.Equal("0", counts.RootElement.GetProperty("shares").GetString());
+        Assert.Equal("no-store", second.Headers.CacheControl?.ToString());
         // The flusher may have moved some of them to the database meanwhile; none is lost or doubled.
         var stored = await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == article.Id).Select(a => a.ViewCount).SingleAsync());
         Assert.Equal(2, stored + counter.Pending(article.Id));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.PostAsync(SiteUrls.ArticleViews(int.MaxValue), null)).StatusCode);
     }
 }

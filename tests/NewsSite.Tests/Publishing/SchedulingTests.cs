@@ -11,7 +11,7 @@ using NewsSite.Web.Urls;
 
 namespace NewsSite.Tests.Publishing;
 
-public sealed class ClockedNewsSiteFactory : NewsSiteFactory
+public class ClockedNewsSiteFactory : NewsSiteFactory
 {
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero));
 

@@ -26,6 +26,7 @@ public sealed class AuthorizationSweepTests(NewsSiteFactory factory) : IClassFix
         ["Index"] = Access.Public,
         ["articles/{id:int}/{slug?}"] = Access.Public,
         ["articles/{id:int}/live"] = Access.Public,
+        ["/articles/{id:int}/views"] = Access.Public,   // the view beacon (POST)
         ["sections/{slug}"] = Access.Public,
         ["tags/{slug}"] = Access.Public,
         ["authors/{slug}"] = Access.Public,

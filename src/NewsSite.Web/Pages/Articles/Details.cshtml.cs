@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using NewsSite.Web.Caching;
 using NewsSite.Web.Counters;
 using NewsSite.Web.Data;
 using NewsSite.Web.Sharing;
@@ -9,12 +11,14 @@ using NewsSite.Web.Urls;
 
 namespace NewsSite.Web.Pages.Articles;
 
+[OutputCache(PolicyName = CachePolicies.Page)]
 public sealed class DetailsModel(
-    NewsDbContext db, ViewCounter views, ShareCounter shares, ShareLinkService shareLinks, SocialMetadata social, IOptions<SiteOptions> site,
+    NewsDbContext db, StoryLists lists, ViewCounter views, ShareCounter shares, ShareLinkService shareLinks, SocialMetadata social, IOptions<SiteOptions> site,
     TimeProvider clock)
     : PageModel
 {
     private const int RelatedCount = 4;
+    private const int MostReadCount = 5;
 
     public ArticleView View { get; private set; } = null!;
     public ArticleMetadata Metadata { get; private set; } = null!;
@@ -37,22 +41,26 @@ public sealed class DetailsModel(
             return RedirectPermanent(SiteUrls.Article(article));
         }
 
-        var related = await db.RelatedToAsync(article, RelatedCount, cancellationToken);
-        var moreByAuthor = await db.MoreByAuthorAsync(article, [.. related.Select(c => c.Id)], RelatedCount, cancellationToken);
-
-        if (!CrawlerDetector.IsCrawler(Request.Headers.UserAgent))
-        {
-            views.Record(article.Id);
-        }
+        // The lists beside the story: their ids (remembered a while), then every card in one query.
+        var (relatedIds, byAuthorIds) = await lists.AroundAsync(db, article, RelatedCount, cancellationToken);
+        var mostReadIds = await lists.MostReadAsync(db, clock.GetUtcNow().UtcDateTime, MostReadCount, cancellationToken);
+        var cards = await db.PublishedCardsAsync([.. relatedIds, .. byAuthorIds, .. mostReadIds], cancellationToken);
+        var related = cards.InOrder(relatedIds, RelatedCount);
+        var moreByAuthor = cards.InOrder(byAuthorIds.Except(related.Select(c => c.Id)), RelatedCount);
 
         View = new ArticleView(article, article.ViewCount + views.Pending(article.Id), article.ShareCount + shares.PendingTotal(article.Id),
             ArticleView.GoogleNewsOf(article, site.Value), related)
         {
             Share = ShareableArticle.From(article) is { } shareable ? shareLinks.For(shareable) : null,
             MoreByAuthor = moreByAuthor,
-            MostRead = await db.MostReadAsync(clock.GetUtcNow().UtcDateTime, 5, cancellationToken),
+            MostRead = cards.InOrder(mostReadIds, MostReadCount),
         };
         Metadata = social.For(article);
+
+        // Cached until the story, a story shown beside it or one of its bylines changes. Views are counted by the
+        // page's beacon (ViewBeacon), so every reader of the one cached copy still counts.
+        HttpContext.ShowsArticles([article.Id, .. related.Select(c => c.Id), .. moreByAuthor.Select(c => c.Id), .. View.MostRead.Select(c => c.Id)]);
+        HttpContext.Shows([.. article.Bylines.Select(b => CacheTags.Author(b.AuthorId))]);
         return Page();
     }
 }

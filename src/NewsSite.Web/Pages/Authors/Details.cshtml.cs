@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using NewsSite.Web.Caching;
 using NewsSite.Web.Data;
 using NewsSite.Web.Models;
 using NewsSite.Web.Urls;
 
 namespace NewsSite.Web.Pages.Authors;
 
+[OutputCache(PolicyName = CachePolicies.Paged)]
 public sealed class DetailsModel(NewsDbContext db, IOptions<SiteOptions> site) : ListingPageModel<Author>(db, site)
 {
     public Author Author => Subject;
@@ -16,6 +19,6 @@ public sealed class DetailsModel(NewsDbContext db, IOptions<SiteOptions> site) :
         MovedTo = async (db, ct) => await RetiredTargetAsync(db, RetiredSlug.Author, slug, ct) is { } id
             ? await db.Authors.Where(x => x.Id == id).Select(x => SiteUrls.Author(x.Slug)).FirstOrDefaultAsync(ct)
             : null;
-        return ListAsync(pageNumber, (db, ct) => db.Authors.AsNoTracking().FirstOrDefaultAsync(x => x.Slug == slug, ct), au => a => a.Bylines.Any(b => b.AuthorId == au.Id), cancellationToken);
+        return ListAsync(pageNumber, (db, ct) => db.Authors.AsNoTracking().FirstOrDefaultAsync(x => x.Slug == slug, ct), au => a => a.Bylines.Any(b => b.AuthorId == au.Id), x => CacheTags.Author(x.Id), cancellationToken);
     }
 }

@@ -1,13 +1,16 @@
 using System.Data.Common;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
+using NewsSite.Web.Caching;
 using NewsSite.Web.Data;
 using NewsSite.Web.Search;
 using NewsSite.Web.Urls;
 
 namespace NewsSite.Web.Pages.Search;
 
+[OutputCache(PolicyName = CachePolicies.Search)]
 public sealed class IndexModel(SearchService search, IOptions<SiteOptions> site, ILogger<IndexModel> logger) : PageModel
 {
     public SearchQuery Query { get; private set; } = SearchQuery.Parse(null);
@@ -38,9 +41,13 @@ public sealed class IndexModel(SearchService search, IOptions<SiteOptions> site,
             // the reader in Arabic rather than with an error page.
             logger.SearchFailed(ex, Query.Terms.Count);
             Failed = true;
+            HttpContext.DoNotCache();
             return Page();
         }
 
+        // Any story published or changed may change what a search finds.
+        HttpContext.Shows(CacheTags.Latest);
+        HttpContext.ShowsArticles(Results.Items.Select(r => r.Card.Id));
         return page > 1 && page > Results.TotalPages ? NotFound() : Page();
     }
 

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using NewsSite.Web.Caching;
 using NewsSite.Web.Data;
 using NewsSite.Web.Models;
 using NewsSite.Web.Publishing;
@@ -9,6 +11,7 @@ using NewsSite.Web.Urls;
 
 namespace NewsSite.Web.Pages.Sections;
 
+[OutputCache(PolicyName = CachePolicies.Paged)]
 public sealed class DetailsModel(NewsDbContext db, IOptions<SiteOptions> site, TimeProvider clock) : ListingPageModel<Section>(db, site)
 {
     public Section Section => Subject;
@@ -22,12 +25,15 @@ public sealed class DetailsModel(NewsDbContext db, IOptions<SiteOptions> site, T
             ? await db.Sections.Where(x => x.Id == id).Select(x => SiteUrls.Section(x.Slug)).FirstOrDefaultAsync(ct)
             : null;
         var result = await ListAsync(pageNumber, (db, ct) => db.Sections.AsNoTracking().FirstOrDefaultAsync(x => x.Slug == slug, ct),
-            s => a => a.SectionId == s.Id, cancellationToken);
+            s => a => a.SectionId == s.Id, s => CacheTags.Section(s.Id), cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         if (result is PageResult && Articles.Page == 1
             && await Db.FrontSlots.AnyAsync(f => f.SectionId == Section.Id && (f.ExpiresAtUtc == null || f.ExpiresAtUtc > now), cancellationToken))
         {
-            Front = await Db.FrontAsync(Section.Id, Fronts.SectionSlots, now, cancellationToken);
+            var front = await Db.FrontAsync(Section.Id, Fronts.SectionSlots, now, cancellationToken);
+            Front = front.Cards;
+            HttpContext.ShowsArticles(Front.Select(c => c.Id));
+            HttpContext.ChangesAt(front.ChangesAtUtc, CacheTags.Section(Section.Id));
         }
 
         return result;

@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using NewsSite.Web.Caching;
 using NewsSite.Web.Data;
 using NewsSite.Web.Models;
 using NewsSite.Web.Urls;
 
 namespace NewsSite.Web.Pages.Tags;
 
+[OutputCache(PolicyName = CachePolicies.Paged)]
 public sealed class DetailsModel(NewsDbContext db, IOptions<SiteOptions> site) : ListingPageModel<Tag>(db, site)
 {
     public Tag Tag => Subject;
@@ -16,6 +19,6 @@ public sealed class DetailsModel(NewsDbContext db, IOptions<SiteOptions> site) :
         MovedTo = async (db, ct) => await RetiredTargetAsync(db, RetiredSlug.Tag, slug, ct) is { } id
             ? await db.Tags.Where(x => x.Id == id).Select(x => SiteUrls.Tag(x.Slug)).FirstOrDefaultAsync(ct)
             : null;
-        return ListAsync(pageNumber, (db, ct) => db.Tags.AsNoTracking().FirstOrDefaultAsync(x => x.Slug == slug, ct), t => a => a.Tags.Any(x => x.Id == t.Id), cancellationToken);
+        return ListAsync(pageNumber, (db, ct) => db.Tags.AsNoTracking().FirstOrDefaultAsync(x => x.Slug == slug, ct), t => a => a.Tags.Any(x => x.Id == t.Id), x => CacheTags.Tag(x.Id), cancellationToken);
     }
 }

@@ -1,24 +1,28 @@
 using System.Text;
 
-namespace NewsSite.SearchBenchmark;
+namespace NewsSite.Web.Publishing.Samples;
 
-internal sealed record GeneratedStory(string Title, string Standfirst, string Body, int[] TagIndexes, DateTime PublishedAtUtc, int Section, int Author);
+public sealed record GeneratedStory(string Title, string Standfirst, string Body, int[] TagIndexes, DateTime PublishedAtUtc, int Section, int Author, int? Picture);
 
 // Deterministic stories (one seed) whose words follow Zipf's law over a 60,000-word vocabulary, as running text
 // does: function words are everywhere, a noun ranked 100th is in about one story in five, a name ranked 5,000th
 // in about one in two hundred. Real words sit at chosen ranks; the long tail is made of root-and-pattern words.
-internal sealed class StoryGenerator
+// Four stories in five have a picture. Publication times go forward one story after another (as ids do in a real
+// newsroom), about 55 a day, ending at `latest`.
+public sealed class StoryGenerator
 {
     private const int VocabularySize = 60_000;
-    private static readonly DateTime Latest = new(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc);
+    private static readonly TimeSpan Gap = TimeSpan.FromMinutes(26);
     private readonly Random _random;
+    private DateTime _next;
     private readonly string[] _words;
     private readonly bool[] _inflectable;
     private readonly double[] _cumulative;
 
-    public StoryGenerator(int seed)
+    public StoryGenerator(int seed, int count, DateTime latest)
     {
         _random = new Random(seed);
+        _next = latest - (Gap * count);
         (_words, _inflectable) = BuildVocabulary(new Random(seed + 1));
         _cumulative = new double[_words.Length];
         var sum = 0.0;
@@ -43,8 +47,9 @@ internal sealed class StoryGenerator
         var tags = Enumerable.Range(0, 1 + _random.Next(3))
             .Select(_ => Math.Min(Vocabulary.Tags.Length - 1, (int)(Vocabulary.Tags.Length * Math.Pow(_random.NextDouble(), 2))))
             .Distinct().ToArray();
-        var published = Latest.AddMinutes(-_random.Next(5 * 365 * 24 * 60));
-        return new(title, standfirst, body.ToString(), tags, published, _random.Next(7), _random.Next(20));
+        _next += Gap + TimeSpan.FromSeconds(_random.Next(-600, 600));
+        var picture = _random.Next(5) == 0 ? (int?)null : _random.Next(Vocabulary.Pictures.Length);
+        return new(title, standfirst, body.ToString(), tags, _next, _random.Next(Vocabulary.Sections.Length), _random.Next(Vocabulary.Writers.Length), picture);
     }
 
     private string Sentence(int words)

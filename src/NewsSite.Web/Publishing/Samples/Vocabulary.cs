@@ -1,8 +1,8 @@
-namespace NewsSite.SearchBenchmark;
+namespace NewsSite.Web.Publishing.Samples;
 
 // Words for generated stories. Lemmas are inflected with the prefixes and suffixes the stemmer handles, so the
 // index sees the same variety as real copy (الاتفاقية، بالاتفاق، الاتفاقات…).
-internal static class Vocabulary
+public static class Vocabulary
 {
     public static readonly string[] FunctionWords =
     [
@@ -54,6 +54,27 @@ internal static class Vocabulary
     public static readonly string[] Prefixes = ["", "", "", "ال", "ال", "ال", "و", "وال", "بال", "لل", "كال", "فال", "ب"];
 
     public static readonly string[] Suffixes = ["", "", "", "", "ات", "ية", "ي", "ين", "ون", "ها"];
+
+    // Generated newsrooms' sections (slug, name) and writers.
+    public static readonly (string Slug, string Name)[] Sections =
+    [
+        ("uae", "الإمارات"), ("world", "أخبار العالم"), ("gulf", "الخليج والعرب"), ("economy", "اقتصاد"), ("sport", "رياضة"),
+        ("culture", "ثقافة وفنون"), ("technology", "تكنولوجيا"),
+    ];
+
+    public static readonly string[] Writers =
+    [
+        "سالم الكتبي", "ليلى الحمادي", "نورة المنصوري", "خالد المنصوري", "مريم الظاهري", "أحمد الشامسي", "فاطمة النعيمي",
+        "يوسف البلوشي", "عائشة السويدي", "محمد الزعابي", "هند القاسمي", "عبدالله المهيري", "شيخة الكعبي", "راشد النقبي",
+        "منى الهاشمي", "سعيد الشحي", "آمنة الفلاسي", "حمد العامري", "ريم المري", "علي الطنيجي",
+    ];
+
+    // Pictures the site ships (wwwroot/img/seed), 1600×900.
+    public static readonly string[] Pictures =
+    [
+        "books", "chip", "cinema", "classroom", "coins", "desert", "falcon", "football", "handshake", "heritage", "horses",
+        "metro", "oil", "phone", "port", "rain", "runners", "satellite", "skyline", "stocks", "summit", "tennis",
+    ];
 
     public static readonly string[] Tags =
     [

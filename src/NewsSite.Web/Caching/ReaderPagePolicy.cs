@@ -1,0 +1,83 @@
+using System.Globalization;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace NewsSite.Web.Caching;
+
+// Anonymous GET/HEAD of a reader page: served from the server cache when present, stored when it answers 200 (or 204) without
+// a cookie. Signed-in staff never read or fill it (their pages say private, no-cache). The key is the path, the
+// query keys the page reads (utm_… and the like share one entry) and Accept-Encoding, so each compressed form is
+// made once. A stored page carries its own ETag and Last-Modified, and the cache answers 304 to either.
+internal sealed class ReaderPagePolicy(string[] queryKeys) : IOutputCachePolicy
+{
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        var options = http.RequestServices.GetRequiredService<IOptions<PageCacheOptions>>().Value;
+        var method = http.Request.Method;
+        if (!options.Enabled || !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method)))
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        if (http.User.Identity?.IsAuthenticated == true)
+        {
+            http.Response.Headers.CacheControl = "private, no-cache";
+            return ValueTask.CompletedTask;
+        }
+
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = true;
+        context.AllowCacheStorage = true;
+        context.AllowLocking = true;   // a thousand readers arriving at once cost one render
+        context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(options.Seconds);
+        context.CacheVaryByRules.QueryKeys = queryKeys;
+        context.CacheVaryByRules.HeaderNames = HeaderNames.AcceptEncoding;
+        context.Tags.Add(CacheTags.Site);
+
+        // Written now, before the page renders (the cache copies headers at the first byte); a hit replaces them with
+        // the stored page's own.
+        var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        var headers = http.Response.Headers;
+        headers.CacheControl = string.Create(CultureInfo.InvariantCulture,
+            $"public, max-age={options.BrowserSeconds}, stale-while-revalidate={options.StaleSeconds}");
+        headers.ETag = $"\"{Guid.NewGuid():N}\"";
+        headers.LastModified = HeaderUtilities.FormatDate(now);
+        http.Response.OnStarting(static state =>
+        {
+            var response = (HttpResponse)state;
+            if (response.StatusCode == StatusCodes.Status304NotModified)
+            {
+                response.Headers.Remove(HeaderNames.LastModified);   // the client keeps the one it has
+            }
+            else if (!Keepable(response.StatusCode))
+            {
+                // Not found, redirects, errors: no validators, and nobody keeps them.
+                response.Headers.Remove(HeaderNames.ETag);
+                response.Headers.Remove(HeaderNames.LastModified);
+                response.Headers.CacheControl = "no-cache";
+            }
+
+            return Task.CompletedTask;
+        }, http.Response);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        // Only complete, cookie-free successes are kept (an antiforgery or session cookie is somebody's own).
+        if (!Keepable(response.StatusCode) || response.Headers.SetCookie.Count > 0)
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    // A page, or "nothing new" for a live story's readers.
+    private static bool Keepable(int status) => status is StatusCodes.Status200OK or StatusCodes.Status204NoContent;
+}
