@@ -1,97 +1,204 @@
+using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using NewsSite.Web.Counters;
-using NewsSite.Web.Data;
-using NewsSite.Web.Models;
-using NewsSite.Web.Sharing;
+using System.Text.RegularExpressions;
 
 namespace NewsSite.Benchmarks;
 
-// Short-link redirect throughput against a static-file baseline, measured in the same run on the same server.
-// Usage: dotnet run -c Release --project tests/NewsSite.Benchmarks [-- seconds workers]
-internal static class Benchmark
+// Reader pages under load, measured with wrk against the published site on stores of generated stories, beside a
+// baseline app that answers with the same bytes as the article page, in the same run.
+// Usage: dotnet run -c Release --project tests/NewsSite.Benchmarks [-- --stories 1000,100000 --seconds 10 --connections 64]
+// Needs wrk (apt-get install -y wrk). Takes about 15 minutes with the defaults (most of it making 100,000 stories).
+internal static partial class Benchmark
 {
+    private const int SitePort = 5401;
+    private const int BaselinePort = 5402;
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
     public static async Task<int> Main(string[] args)
     {
-        var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
-        var workers = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 16;
-        var duration = TimeSpan.FromSeconds(Math.Clamp(seconds, 1, 60));
-        workers = Math.Clamp(workers, 1, 256);
-
-        // WebApplicationFactory finds the app's content root through MvcTestingAppManifest.json in the working
-        // directory; dotnet run starts us in the repository root, test runners in the output folder.
-        Directory.SetCurrentDirectory(AppContext.BaseDirectory);
-        using var host = new BenchmarkHost();
-        host.StartServer();
-
-        string code;
-        int articleId;
-        await using (var scope = host.Services.CreateAsyncScope())
+        var sizes = Option(args, "--stories", "1000,100000").Split(',').Select(s => int.Parse(s, Invariant)).ToArray();
+        var duration = TimeSpan.FromSeconds(int.Parse(Option(args, "--seconds", "10"), Invariant));
+        var connections = int.Parse(Option(args, "--connections", "64"), Invariant);
+        if (!Wrk.Installed())
         {
-            var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
-            var article = await db.Articles.AsNoTracking().Published().OrderBy(a => a.Id).Select(a => new { a.Id, a.ShortCode }).FirstAsync();
-            (articleId, code) = (article.Id, article.ShortCode!);
+            Console.Error.WriteLine("wrk is missing: apt-get install -y wrk");
+            return 2;
         }
 
-        using var handler = new SocketsHttpHandler { AllowAutoRedirect = false, MaxConnectionsPerServer = workers, UseCookies = false };
-        using var client = new HttpClient(handler) { BaseAddress = host.BaseAddress };
-        client.DefaultRequestHeaders.UserAgent.ParseAdd("Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0 Safari/537.36 NewsSiteBenchmark");
-
-        var scenarios = new (string Name, string Path, HttpStatusCode Status)[]
+        var root = RepositoryRoot();
+        var work = Path.Combine(Path.GetTempPath(), $"newssite-bench-{Guid.NewGuid():N}");
+        var site = Path.Combine(work, "site");
+        Directory.CreateDirectory(work);
+        try
         {
-            ("baseline: static /css/site.css (13 kB)", "/css/site.css", HttpStatusCode.OK),
-            ("baseline: static /js/share.js (2 kB)", "/js/share.js", HttpStatusCode.OK),
-            ("short link /s/{code} (301)", $"/s/{code}", HttpStatusCode.MovedPermanently),
-            ("counted share /s/{code}/whatsapp (302)", $"/s/{code}/whatsapp", HttpStatusCode.Redirect),
-        };
+            Console.WriteLine(string.Create(Invariant,
+                $"NewsSite page benchmark, {DateTime.UtcNow:yyyy-MM-dd}: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, wrk -t2 -c{connections} -d{duration.TotalSeconds:0}s on 127.0.0.1"));
+            var clock = Stopwatch.StartNew();
+            await RunAsync("dotnet", $"publish \"{Path.Combine(root, "src", "NewsSite.Web")}\" -c Release -o \"{site}\" -v q");
+            Console.WriteLine(string.Create(Invariant, $"published in {clock.Elapsed.TotalSeconds:0} s"));
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"NewsSite short-link benchmark: Kestrel on {host.BaseAddress}, {workers} workers, {duration.TotalSeconds:0} s per scenario, {Environment.ProcessorCount} cores, {RuntimeInformationText()}"));
+            await using var baseline = await BaselineServer.StartAsync(BaselinePort);
+            var results = new Dictionary<int, SizeResult>();
+            foreach (var size in sizes)
+            {
+                results[size] = await MeasureAsync(site, Path.Combine(work, $"n{size}"), size, baseline, connections, duration);
+            }
 
-        // Warm-up (JIT, connection pool, SQLite page cache); its shares are counted too and checked below.
-        foreach (var (name, path, status) in scenarios)
-        {
-            await LoadRun.RunAsync(client, name, path, status, workers, TimeSpan.FromSeconds(1));
+            PrintScaling(results);
+            return 0;
         }
-
-        var flusher = host.Services.GetServices<IHostedService>().OfType<CountFlusher>().Single();
-        await flusher.FlushAsync(CancellationToken.None);
-        var before = await SharesAsync();
-
-        var results = new List<LoadResult>();
-        foreach (var (name, path, status) in scenarios)
+        finally
         {
-            results.Add(await LoadRun.RunAsync(client, name, path, status, workers, duration));
+            Directory.Delete(work, recursive: true);
         }
-
-        await flusher.FlushAsync(CancellationToken.None);
-        var counted = await SharesAsync() - before;
-
-        var baseline = results[0].RequestsPerSecond;
-        Console.WriteLine();
-        Console.WriteLine($"{"scenario",-42} {"req/s",10} {"vs base",8} {"p50 ms",8} {"p99 ms",8} {"requests",9} {"errors",7}");
-        foreach (var r in results)
-        {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{r.Name,-42} {r.RequestsPerSecond,10:0} {r.RequestsPerSecond / baseline,7:0%} {r.P50Ms,8:0.00} {r.P99Ms,8:0.00} {r.Requests,9} {r.Failures,7}"));
-        }
-
-        var shares = results[^1];
-        Console.WriteLine();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"shares stored after flush: {counted} for {shares.Requests - shares.Failures} counted redirects ({(counted == shares.Requests - shares.Failures ? "exact" : "MISMATCH")})"));
-        return counted == shares.Requests - shares.Failures && results.All(r => r.Failures == 0) ? 0 : 1;
-
-        async Task<long> SharesAsync()
-        {
-            await using var scope = host.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
-            return await db.ArticleShareCounts.Where(s => s.ArticleId == articleId && s.Network == ShareNetwork.WhatsApp).Select(s => s.Count).SingleOrDefaultAsync();
-        }
-
-        static string RuntimeInformationText() => System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription;
     }
+
+    private static async Task<SizeResult> MeasureAsync(string site, string data, int size, BaselineServer baseline, int connections, TimeSpan duration)
+    {
+        Directory.CreateDirectory(data);
+        var clock = Stopwatch.StartNew();
+        await SiteProcess.GenerateAsync(site, data, size);
+        Console.WriteLine();
+        Console.WriteLine(string.Create(Invariant, $"== {size:N0} stories (generated in {clock.Elapsed.TotalSeconds:0} s, database {new FileInfo(Path.Combine(data, "news.db")).Length / 1048576.0:0} MiB)"));
+
+        var rows = new List<LoadResult>();
+        long peakRss;
+        TimeSpan startup;
+        IReadOnlyList<(string Page, bool Shows)> visible;
+        string article, section, sectionDeep, search, shortLink;
+        byte[] articleBytes;
+        await using (var cached = await SiteProcess.StartAsync(site, data, SitePort, cached: true))
+        {
+            startup = cached.Startup;
+            using var http = new HttpClient { BaseAddress = new Uri(cached.BaseUrl) };
+            var paths = await ArticlePathsAsync(http);
+            article = paths[0];
+            section = SectionLink().Match(await http.GetStringAsync(article)).Groups[1].Value;
+            var sectionPages = (int)Math.Ceiling(size / 7.0 / 10);
+            sectionDeep = $"{section}?page={Math.Min(500, Math.Max(1, sectionPages / 2)).ToString(Invariant)}";
+            search = "/search?q=" + Uri.EscapeDataString("أسعار النفط");
+            var id = int.Parse(article.Split('/')[2], Invariant);
+            shortLink = new Uri((await http.GetStringAsync($"/api/articles/{id.ToString(Invariant)}/share")).Split("\"shortUrl\":\"")[1].Split('"')[0]).AbsolutePath;
+            articleBytes = await http.GetByteArrayAsync(article);
+            baseline.Serve(articleBytes);
+
+            await WarmAsync(cached.BaseUrl, [article, "/", section, sectionDeep, search, "/rss.xml", shortLink], connections);
+            await WarmAsync(baseline.BaseUrl, ["/"], connections);
+            rows.Add(await Wrk.RunAsync($"baseline: the article's {articleBytes.Length / 1024.0:0.0} kB from a minimal app", baseline.BaseUrl + "/", connections, duration));
+            rows.Add(await Wrk.RunAsync("article (cached)", cached.BaseUrl + article, connections, duration));
+            rows.Add(await Wrk.RunAsync("home (cached)", cached.BaseUrl + "/", connections, duration));
+            rows.Add(await Wrk.RunAsync("section (cached)", cached.BaseUrl + section, connections, duration));
+            rows.Add(await Wrk.RunAsync($"section page {sectionDeep.Split('=')[1]} (cached)", cached.BaseUrl + sectionDeep, connections, duration));
+            rows.Add(await Wrk.RunAsync("search (cached)", cached.BaseUrl + search, connections, duration));
+            rows.Add(await Wrk.RunAsync("/rss.xml (cached)", cached.BaseUrl + "/rss.xml", connections, duration));
+            rows.Add(await Wrk.RunAsync("short link /s/{code} (301)", cached.BaseUrl + shortLink, connections, duration));
+            var fresh = paths.Skip(1).ToList();   // never requested yet: each request renders a page and fills the cache
+            rows.Add(await Wrk.RunAsync($"article, cache miss ({fresh.Count:N0} distinct)", cached.BaseUrl + "/",
+                connections, duration, Wrk.DistinctPathsScript(data, fresh)));
+            peakRss = cached.PeakRssBytes;
+            visible = await Newsroom.PublishAndLookAsync(cached.BaseUrl, $"خبر المقياس {Guid.NewGuid():N}");
+        }
+
+        await using (var uncached = await SiteProcess.StartAsync(site, data, SitePort, cached: false))
+        {
+            await WarmAsync(uncached.BaseUrl, [article, "/", section, sectionDeep], connections);
+            rows.Add(await Wrk.RunAsync("article (uncached render)", uncached.BaseUrl + article, connections, duration));
+            rows.Add(await Wrk.RunAsync("home (uncached render)", uncached.BaseUrl + "/", connections, duration));
+            rows.Add(await Wrk.RunAsync("section (uncached render)", uncached.BaseUrl + section, connections, duration));
+            rows.Add(await Wrk.RunAsync($"section page {sectionDeep.Split('=')[1]} (uncached render)", uncached.BaseUrl + sectionDeep, connections, duration));
+            peakRss = Math.Max(peakRss, uncached.PeakRssBytes);
+        }
+
+        var baselineRate = rows[0].RequestsPerSecond;
+        Console.WriteLine($"{"page",-48} {"req/s",9} {"× base",7} {"p50 ms",8} {"p99 ms",8} {"requests",9} {"errors",7}");
+        foreach (var row in rows)
+        {
+            Console.WriteLine(string.Create(Invariant,
+                $"{row.Name,-48} {row.RequestsPerSecond,9:0} {row.RequestsPerSecond / baselineRate,7:0.00} {row.P50Ms,8:0.00} {row.P99Ms,8:0.00} {row.Requests,9} {row.Errors,7}"));
+        }
+
+        Console.WriteLine("(a cache-miss row with more requests than distinct articles also served some from the cache)");
+
+        Console.WriteLine(string.Create(Invariant, $"peak RSS under load {peakRss / 1048576.0:0} MiB; start to first answer {startup.TotalSeconds:0.00} s"));
+        Console.WriteLine("a publish shows on the next request: " + string.Join(", ", visible.Select(v => $"{v.Page} {(v.Shows ? "yes" : "NO")}")));
+        return new SizeResult(rows);
+    }
+
+    // Every article's path, newest first, from the sitemap (as a crawler finds them).
+    private static async Task<List<string>> ArticlePathsAsync(HttpClient http)
+    {
+        var sitemap = await http.GetStringAsync("/sitemaps/articles-1.xml");
+        var paths = SitemapLocation().Matches(sitemap).Select(m => new Uri(m.Groups[1].Value).PathAndQuery).ToList();
+        paths.Reverse();
+        return paths;
+    }
+
+    // JIT and tiering first (steady state is what a busy site runs in), then every page once more.
+    private static async Task WarmAsync(string baseUrl, IEnumerable<string> paths, int connections)
+    {
+        foreach (var path in paths)
+        {
+            await Wrk.RunAsync("warm-up", baseUrl + path, connections, TimeSpan.FromSeconds(path == paths.First() ? 20 : 5));
+        }
+    }
+
+    private static void PrintScaling(Dictionary<int, SizeResult> results)
+    {
+        if (results.Count < 2)
+        {
+            return;
+        }
+
+        var (small, large) = (results.MinBy(r => r.Key), results.MaxBy(r => r.Key));
+        Console.WriteLine();
+        Console.WriteLine(string.Create(Invariant, $"cost at {large.Key:N0} stories ÷ cost at {small.Key:N0} (uncached; time per request, 1.00 = no growth):"));
+        foreach (var name in new[] { "home (uncached render)", "section (uncached render)", "article (uncached render)" })
+        {
+            var ratio = small.Value.Rate(name) / large.Value.Rate(name);
+            Console.WriteLine(string.Create(Invariant, $"  {name,-32} {ratio:0.00}"));
+        }
+    }
+
+    private static async Task RunAsync(string file, string arguments)
+    {
+        using var process = Process.Start(new ProcessStartInfo(file, arguments))!;
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{file} {arguments} failed ({process.ExitCode}).");
+        }
+    }
+
+    private static string Option(string[] args, string name, string fallback)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
+    }
+
+    private static string RepositoryRoot()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+            {
+                if (File.Exists(Path.Combine(directory.FullName, "NewsSite.sln")))
+                {
+                    return directory.FullName;
+                }
+            }
+        }
+
+        throw new InvalidOperationException("Run from inside the repository.");
+    }
+
+    private sealed record SizeResult(IReadOnlyList<LoadResult> Rows)
+    {
+        public double Rate(string name) => Rows.Single(r => r.Name == name).RequestsPerSecond;
+    }
+
+    [GeneratedRegex("""<nav class="breadcrumb"[\s\S]*?<a href="(/sections/[^"]+)""")]
+    private static partial Regex SectionLink();
+
+    [GeneratedRegex("<loc>([^<]+)</loc>")]
+    private static partial Regex SitemapLocation();
 }

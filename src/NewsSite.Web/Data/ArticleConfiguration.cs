@@ -6,6 +6,8 @@ namespace NewsSite.Web.Data;
 
 internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 {
+    private const string NotDeleted = "\"DeletedAtUtc\" IS NULL";
+
     public void Configure(EntityTypeBuilder<Article> builder)
     {
         ArticleContentMapping.Map(builder, a => a.Content);
@@ -21,9 +23,11 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => a.ShortCode).IsUnique();
 
         // The reader pages' queries: latest published overall, by section, by author (by tag goes through the join table).
-        builder.HasIndex(a => new { a.Status, a.PublishedAtUtc });
-        builder.HasIndex(a => new { a.SectionId, a.Status, a.PublishedAtUtc });
-        builder.HasIndex(a => new { a.AuthorId, a.Status, a.PublishedAtUtc });
+        // Partial (live stories only), so a count or a deep page is answered from the index alone, never by reading
+        // the large rows to check the soft-delete column.
+        builder.HasIndex(a => new { a.Status, a.PublishedAtUtc }).HasFilter(NotDeleted);
+        builder.HasIndex(a => new { a.SectionId, a.Status, a.PublishedAtUtc }).HasFilter(NotDeleted);
+        builder.HasIndex(a => new { a.AuthorId, a.Status, a.PublishedAtUtc }).HasFilter(NotDeleted);
 
         builder.HasOne(a => a.Section).WithMany(s => s.Articles).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.Author).WithMany(s => s.Articles).OnDelete(DeleteBehavior.Restrict);

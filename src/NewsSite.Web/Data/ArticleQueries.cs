@@ -11,7 +11,14 @@ internal static class ArticleQueries
     public static IQueryable<Article> Latest(this IQueryable<Article> articles) =>
         articles.OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id);
 
+    // Cards as lists show them (no byline: one flat row per story, the cheapest statement to prepare and read).
     public static IQueryable<ArticleCard> ToCards(this IQueryable<Article> articles) =>
+        articles.Select(a => new ArticleCard(
+            a.Id, a.Content.Title, a.Content.Standfirst, a.Slug, a.Content.ImagePath, a.Content.ImageWidth, a.Content.ImageHeight, a.Content.ImageAlt,
+            a.PublishedAtUtc!.Value, a.Section.Name, a.Section.Slug, Array.Empty<string>(), a.IsLive));
+
+    // Cards with their bylines in order (search results name the writers).
+    public static IQueryable<ArticleCard> ToCardsWithBylines(this IQueryable<Article> articles) =>
         articles.Select(a => new ArticleCard(
             a.Id, a.Content.Title, a.Content.Standfirst, a.Slug, a.Content.ImagePath, a.Content.ImageWidth, a.Content.ImageHeight, a.Content.ImageAlt,
             a.PublishedAtUtc!.Value, a.Section.Name, a.Section.Slug,
@@ -22,11 +29,13 @@ internal static class ArticleQueries
         articles.Where(a => a.Bylines.Any(b => b.AuthorId == authorId));
 
     // One page of the latest published stories, or null when the page does not exist (past the last page).
+    // count: how the total is known (counted here when not given; ListingCounts keeps it).
     public static async Task<PagedList<ArticleCard>?> LatestPageAsync(
-        this IQueryable<Article> articles, int page, int pageSize, CancellationToken cancellationToken)
+        this IQueryable<Article> articles, int page, int pageSize, CancellationToken cancellationToken, Func<Func<Task<int>>, Task<int>>? count = null)
     {
         var published = articles.Published();
-        var total = await published.CountAsync(cancellationToken);
+        Task<int> Count() => published.CountAsync(cancellationToken);
+        var total = count is null ? await Count() : await count(Count);
         var list = new PagedList<ArticleCard>([], page, pageSize, total);
         if (page > list.TotalPages)
         {

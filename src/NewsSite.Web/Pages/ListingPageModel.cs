@@ -11,7 +11,7 @@ namespace NewsSite.Web.Pages;
 
 // Section, tag and author pages: find the subject by slug, then one page of its latest published stories.
 // An unknown subject, a malformed ?page= or a page past the last is a 404, never a 500.
-public abstract class ListingPageModel<TSubject>(NewsDbContext db, IOptions<SiteOptions> site) : PageModel
+public abstract class ListingPageModel<TSubject>(NewsDbContext db, IOptions<SiteOptions> site, ListingCounts counts) : PageModel
     where TSubject : class
 {
     protected TSubject Subject { get; private set; } = null!;
@@ -43,7 +43,8 @@ public abstract class ListingPageModel<TSubject>(NewsDbContext db, IOptions<Site
                 : NotFound();
         }
 
-        var articles = await db.Articles.Where(storiesOf(subject)).LatestPageAsync(number, site.Value.PageSize, cancellationToken);
+        var articles = await db.Articles.Where(storiesOf(subject))
+            .LatestPageAsync(number, site.Value.PageSize, cancellationToken, count => counts.CountAsync(cacheTag(subject), count));
         if (articles is null)
         {
             return NotFound();

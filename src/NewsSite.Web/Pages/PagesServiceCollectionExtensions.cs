@@ -31,6 +31,8 @@ internal static class PagesServiceCollectionExtensions
             .AddMvcOptions(o => o.MaxModelBindingCollectionSize = 1024);
         builder.Services.AddSingleton<StoryLists>();
         builder.Services.AddSingleton<IArticleChangeListener>(s => s.GetRequiredService<StoryLists>());
+        builder.Services.AddSingleton<ListingCounts>();
+        builder.Services.AddSingleton<IArticleChangeListener>(s => s.GetRequiredService<ListingCounts>());
         // Razor escapes every non-ASCII character by default (&#x627;…); let Arabic through as UTF-8.
         builder.Services.Configure<WebEncoderOptions>(o =>
             o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement,

@@ -27,7 +27,7 @@ public sealed class SearchService(NewsDbContext db, ISearchIndex index, Markdown
             .Select(a => new { a.Id, BodyMarkdown = a.Content.BodyMarkdown, Published = a.Status == ArticleStatus.Published && a.PublishedAtUtc != null })
             .ToDictionaryAsync(a => a.Id, cancellationToken);
         var published = stories.Values.Where(s => s.Published).Select(s => s.Id).ToList();
-        var cards = await db.Articles.AsNoTracking().Where(a => published.Contains(a.Id) && a.PublishedAtUtc != null).ToCards()
+        var cards = await db.Articles.AsNoTracking().Where(a => published.Contains(a.Id) && a.PublishedAtUtc != null).ToCardsWithBylines()
             .ToDictionaryAsync(c => c.Id, cancellationToken);
 
         var highlighter = new SearchHighlighter(query.Terms);

@@ -373,13 +373,16 @@ namespace NewsSite.Web.Data.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("Status", "PublishedAtUtc");
+                    b.HasIndex("Status", "PublishedAtUtc")
+                        .HasFilter("\"DeletedAtUtc\" IS NULL");
 
                     b.HasIndex("Status", "ScheduledAtUtc");
 
-                    b.HasIndex("AuthorId", "Status", "PublishedAtUtc");
+                    b.HasIndex("AuthorId", "Status", "PublishedAtUtc")
+                        .HasFilter("\"DeletedAtUtc\" IS NULL");
 
-                    b.HasIndex("SectionId", "Status", "PublishedAtUtc");
+                    b.HasIndex("SectionId", "Status", "PublishedAtUtc")
+                        .HasFilter("\"DeletedAtUtc\" IS NULL");
 
                     b.ToTable("Articles");
                 });

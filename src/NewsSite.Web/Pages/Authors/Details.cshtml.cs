@@ -10,7 +10,7 @@ using NewsSite.Web.Urls;
 namespace NewsSite.Web.Pages.Authors;
 
 [OutputCache(PolicyName = CachePolicies.Paged)]
-public sealed class DetailsModel(NewsDbContext db, IOptions<SiteOptions> site) : ListingPageModel<Author>(db, site)
+public sealed class DetailsModel(NewsDbContext db, IOptions<SiteOptions> site, ListingCounts counts) : ListingPageModel<Author>(db, site, counts)
 {
     public Author Author => Subject;
 

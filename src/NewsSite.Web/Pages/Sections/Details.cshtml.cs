@@ -12,7 +12,7 @@ using NewsSite.Web.Urls;
 namespace NewsSite.Web.Pages.Sections;
 
 [OutputCache(PolicyName = CachePolicies.Paged)]
-public sealed class DetailsModel(NewsDbContext db, IOptions<SiteOptions> site, TimeProvider clock) : ListingPageModel<Section>(db, site)
+public sealed class DetailsModel(NewsDbContext db, IOptions<SiteOptions> site, ListingCounts counts, TimeProvider clock) : ListingPageModel<Section>(db, site, counts)
 {
     public Section Section => Subject;
 

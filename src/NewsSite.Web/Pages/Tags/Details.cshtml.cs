@@ -10,7 +10,7 @@ using NewsSite.Web.Urls;
 namespace NewsSite.Web.Pages.Tags;
 
 [OutputCache(PolicyName = CachePolicies.Paged)]
-public sealed class DetailsModel(NewsDbContext db, IOptions<SiteOptions> site) : ListingPageModel<Tag>(db, site)
+public sealed class DetailsModel(NewsDbContext db, IOptions<SiteOptions> site, ListingCounts counts) : ListingPageModel<Tag>(db, site, counts)
 {
     public Tag Tag => Subject;
 

@@ -57,6 +57,9 @@ internal static class GeneratedStories
             await workflow.ImportAsync(articles, null, "generated stories", stopping);
             app.Logger.StoriesGenerated(done + articles.Count, count, (int)clock.Elapsed.TotalSeconds);
         }
+
+        await using var last = app.Services.CreateAsyncScope();
+        await last.ServiceProvider.GetRequiredService<NewsDbContext>().RefreshStatisticsAsync(stopping);
     }
 
     private static async Task<(int[] Sections, int[] Authors)> NewsroomAsync(IServiceProvider services, CancellationToken cancellationToken)
