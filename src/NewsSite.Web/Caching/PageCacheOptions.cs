@@ -23,5 +23,5 @@ public sealed class PageCacheOptions
 
     // The server cache's memory ceiling; the least recently used pages go first.
     [Range(1, 4_096)]
-    public int SizeLimitMegabytes { get; set; } = 128;
+    public int SizeLimitMegabytes { get; set; } = 64;
 }

@@ -1,24 +1,18 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.Options;
 using NewsSite.Web.Caching;
 using NewsSite.Web.Publishing;
 
 namespace NewsSite.Web.Pages;
 
 // How many stories a section, tag or author has ("١٢٬٣٤٥ خبراً", the pager's last page): counted once, kept until a
-// story of theirs changes (the same tags the page cache evicts by). A count walks the whole list's index, the one
-// part of a listing whose cost grows with the archive.
-public sealed class ListingCounts(IOptions<PageCacheOptions> options) : IArticleChangeListener
+// story of theirs changes (the same tags the page cache evicts by, so never stale, with or without the page cache).
+// A count walks the whole list's index, the one part of a listing whose cost grows with the archive.
+public sealed class ListingCounts : IArticleChangeListener
 {
     private readonly ConcurrentDictionary<string, int> _counts = new(StringComparer.Ordinal);
 
     public async Task<int> CountAsync(string tag, Func<Task<int>> count)
     {
-        if (!options.Value.Enabled)
-        {
-            return await count();
-        }
-
         if (_counts.TryGetValue(tag, out var known))
         {
             return known;
