@@ -28,7 +28,15 @@ internal static class LoggingSetup
     // One line per request, through this host's logger (not the process-wide one).
     public static WebApplication UseNewsRequestLogging(this WebApplication app)
     {
-        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            // Probes ask every few seconds: their answers are logged only when they fail.
+            o.GetLevel = (http, _, exception) =>
+                exception is not null || http.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
+                : http.Request.Path.StartsWithSegments("/health") ? Serilog.Events.LogEventLevel.Verbose
+                : Serilog.Events.LogEventLevel.Information;
+        });
         return app;
     }
 }

@@ -7,6 +7,7 @@ using NewsSite.Web.Dates;
 using NewsSite.Web.Feeds;
 using NewsSite.Web.Markdown;
 using NewsSite.Web.Media;
+using NewsSite.Web.Operations;
 using NewsSite.Web.Pages;
 using NewsSite.Web.Publishing;
 using NewsSite.Web.Publishing.Samples;
@@ -37,6 +38,7 @@ builder.AddPageCaching();    // reader pages cached until what they show changes
 builder.AddSharing();        // share links, short links, Open Graph
 builder.AddFeeds();          // RSS, Atom, sitemaps
 builder.AddNewsPages();      // reader pages and the admin area
+builder.AddOperations();     // health, and what it takes to run the site
 
 var app = builder.Build();
 app.UseSecurity();
@@ -57,6 +59,7 @@ app.MapMedia();
 app.MapNewsPages();
 app.MapSharing();
 app.MapFeeds();
+app.MapOperations();
 
 await app.MigrateNewsDatabaseAsync();
 await app.EnsureFirstAdminAsync();

@@ -36,6 +36,11 @@ public sealed class SiteOptions
     // Sample stories in an empty database: on under `dotnet run` (Development) and off everywhere else unless set.
     public bool? SeedSampleContent { get; set; }
 
+    // Where the data-protection keys (sign-in cookies, antiforgery tokens) are kept, so a restart signs nobody out;
+    // relative to the content root. Keep it private and in the backup.
+    [Required]
+    public string KeysPath { get; set; } = "App_Data/keys";
+
     // Reverse proxies whose X-Forwarded-For/-Proto headers are believed (addresses or CIDR ranges, e.g. 10.0.0.0/8).
     public string[] KnownProxies { get; set; } = [];
 

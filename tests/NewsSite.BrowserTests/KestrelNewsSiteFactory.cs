@@ -47,6 +47,7 @@ public class KestrelNewsSiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:News", $"Data Source={Path.Combine(_directory, "news.db")}");
         builder.UseSetting("NewsSite:SeedSampleContent", SampleContent ? "true" : "false");   // off by default outside Development
         builder.UseSetting("NewsSite:Media:Path", Path.Combine(_directory, "media"));
+        builder.UseSetting("NewsSite:KeysPath", Path.Combine(_directory, "keys"));
         builder.UseSetting("NewsSite:Media:CardsPath", Path.Combine(_directory, "renditions"));   // from feature/share
         builder.UseSetting("NewsSite:PublicBaseUrl", "https://news.example");
         builder.UseSetting("NewsSite:Admin:Email", AdminEmail);

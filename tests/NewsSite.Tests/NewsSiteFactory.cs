@@ -13,7 +13,22 @@ namespace NewsSite.Tests;
 // The real app on a real SQLite file (WAL needs a file), migrated and seeded exactly as on first run.
 public class NewsSiteFactory : WebApplicationFactory<Program>
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), $"newssite-tests-{Guid.NewGuid():N}");
+    private readonly string _directory;
+    private readonly bool _ownsDirectory;
+
+    public NewsSiteFactory()
+        : this(Path.Combine(Path.GetTempPath(), $"newssite-tests-{Guid.NewGuid():N}"), ownsDirectory: true)
+    {
+    }
+
+    // A site on a folder that outlives it (a restart: another factory on the same database, pictures and keys).
+    protected NewsSiteFactory(string directory, bool ownsDirectory)
+    {
+        _directory = directory;
+        _ownsDirectory = ownsDirectory;
+    }
+
+    public string Folder => _directory;
 
     public const string AdminEmail = "admin@news.example";
     public const string AdminPassword = "Admin-Pass-12345";
@@ -26,9 +41,11 @@ public class NewsSiteFactory : WebApplicationFactory<Program>
 
     public string LogDirectory => Path.Combine(_directory, "logs");
 
+    public string KeysPath => Path.Combine(_directory, "keys");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        Directory.CreateDirectory(_directory);
+        System.IO.Directory.CreateDirectory(_directory);
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:News", $"Data Source={DatabasePath}");
         builder.UseSetting("NewsSite:SeedSampleContent", "true");   // the sample newsroom (off by default outside Development)
@@ -41,6 +58,7 @@ public class NewsSiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("NewsSite:Admin:Password", AdminPassword);
         builder.UseSetting("NewsSite:Media:CardsPath", CardsPath);
         builder.UseSetting("NewsSite:Media:Path", MediaPath);
+        builder.UseSetting("NewsSite:KeysPath", KeysPath);
         // Every test client is one address signing in again and again; the rate-limit tests use their own factory.
         builder.UseSetting("NewsSite:RateLimits:SignInsPerMinute", "100000");
         builder.UseSetting("NewsSite:RateLimits:SignInsPerAccount", "100000");
@@ -88,9 +106,14 @@ public class NewsSiteFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (!_ownsDirectory)
+        {
+            return;
+        }
+
         try
         {
-            Directory.Delete(_directory, recursive: true);
+            System.IO.Directory.Delete(_directory, recursive: true);
         }
         catch (IOException)
         {

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -47,9 +48,32 @@ internal static class SecurityServiceCollectionExtensions
         builder.Services.AddAntiforgery(o => o.Cookie.Name = "newssite.af");
         builder.Services.AddOptions<AntiforgeryOptions>()
             .Configure<IOptions<SiteOptions>, IHostEnvironment>((o, site, environment) => o.Cookie.SecurePolicy = CookiePolicy(site.Value, environment));
+        // The keys behind sign-in cookies and form tokens, on disk (NewsSite:KeysPath): a restart or a second process
+        // on the same folder keeps everyone signed in and every open form valid.
+        var keys = KeysFolder(builder.Configuration[$"{SiteOptions.SectionName}:{nameof(SiteOptions.KeysPath)}"] ?? new SiteOptions().KeysPath, builder.Environment.ContentRootPath);
+        builder.Services.AddDataProtection().SetApplicationName("NewsSite").PersistKeysToFileSystem(new DirectoryInfo(keys));
         builder.Services.AddNewsRateLimits();
         builder.Services.AddSingleton<SignInThrottle>();
         return builder;
+    }
+
+    // Created readable by this user only: the keys sign every session.
+    public static string KeysFolder(string configured, string contentRoot)
+    {
+        var folder = Path.GetFullPath(configured, contentRoot);
+        if (!Directory.Exists(folder))
+        {
+            if (OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(folder);
+            }
+            else
+            {
+                Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+        }
+
+        return folder;
     }
 
     private static bool IsLive(IHostEnvironment environment) => !environment.IsDevelopment() && !environment.IsEnvironment("Testing");

@@ -41,6 +41,8 @@ public sealed class AuthorizationSweepTests(NewsSiteFactory factory) : IClassFix
         ["/sitemaps/news.xml"] = Access.Public,
         ["/sitemaps/articles-{page:int}.xml"] = Access.Public,
         ["/robots.txt"] = Access.Public,
+        ["/health/live"] = Access.Public,
+        ["/health/ready"] = Access.Public,
         ["/s/{code}"] = Access.Public,
         ["/s/{code}/qr.svg"] = Access.Public,
         ["/s/{code}/{network}"] = Access.Public,
