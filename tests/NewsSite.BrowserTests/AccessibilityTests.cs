@@ -5,7 +5,7 @@ namespace NewsSite.BrowserTests;
 [Collection(BrowserGroup.Name)]
 public sealed class AccessibilityTests(BrowserFixture browser, KestrelNewsSiteFactory site) : IClassFixture<KestrelNewsSiteFactory>
 {
-    [Theory]
+    [BrowserTheory]
     [InlineData("/")]
     [InlineData("/sections/world")]
     [InlineData("/articles/1")]
@@ -19,7 +19,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, KestrelNewsSiteFa
         await page.AssertNoSeriousAccessibilityViolationsAsync();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task TheEditorHasNoSeriousOrCriticalAxeViolations()
     {
         await using var context = await browser.NewContextAsync(site);
@@ -31,7 +31,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, KestrelNewsSiteFa
         await page.AssertNoSeriousAccessibilityViolationsAsync();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task TheKeyboardAloneReachesTheEditorsTitleAndThenItsBody()
     {
         await using var context = await browser.NewContextAsync(site);

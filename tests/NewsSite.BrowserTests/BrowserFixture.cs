@@ -12,6 +12,11 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        if (Browsers.SkipReason is not null)
+        {
+            return;   // every test is skipped and says why
+        }
+
         if (!File.Exists(ChromiumPath))
         {
             throw new InvalidOperationException(

@@ -16,7 +16,7 @@ public sealed class EditorJourneyTests(BrowserFixture browser, KestrelNewsSiteFa
         await page.GetByLabel("الكاتب", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 1 });
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task AnEditorWritesUploadsAPicturePublishesAndCorrectsAStoryThatReadersSeeAtOnce()
     {
         const string title = "محرر ينشر خبراً من المتصفح";
@@ -72,7 +72,7 @@ public sealed class EditorJourneyTests(BrowserFixture browser, KestrelNewsSiteFa
         await Expect(reader.Locator(".article__body")).Not.ToContainTextAsync("قبل التصحيح");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task AWriterHasNoPublishButtonSubmitsForReviewAndAnEditorPublishes()
     {
         const string title = "كاتب يرسل خبره إلى المراجعة";

@@ -16,7 +16,7 @@ public sealed class EmptyNewsroomJourneyTests(BrowserFixture browser, EmptyKestr
 {
     private const string Title = "بورصة دبي تغلق على ارتفاع مدفوعة بأسهم البنوك";
 
-    [Fact]
+    [BrowserFact]
     public async Task FromAnEmptyInstallTheFirstAdminSetsUpAndAWriterAndEditorPublishAStoryWithTwoBylines()
     {
         await using var adminContext = await browser.NewContextAsync(site);
@@ -103,7 +103,7 @@ public sealed class EmptyNewsroomJourneyTests(BrowserFixture browser, EmptyKestr
 [Collection(BrowserGroup.Name)]
 public sealed class NewsroomDeskJourneyTests(BrowserFixture browser, KestrelNewsSiteFactory site) : IClassFixture<KestrelNewsSiteFactory>
 {
-    [Fact]
+    [BrowserFact]
     public async Task AnEditorPicksTheHomePageLeadAndReordersIt()
     {
         await using var newsroom = await browser.NewContextAsync(site);
@@ -142,7 +142,7 @@ public sealed class NewsroomDeskJourneyTests(BrowserFixture browser, KestrelNews
         await Expect(reader.Locator(".lead .card__title")).ToHaveTextAsync(newestLead!);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task AnEditorSwitchesTheBreakingBannerOnAndOffAndReadersSeeItAtOnce()
     {
         const string headline = "زلزال بقوة 5 درجات يضرب جنوب إيران ويشعر به سكان الإمارات";
@@ -178,7 +178,7 @@ public sealed class NewsroomDeskJourneyTests(BrowserFixture browser, KestrelNews
         await Expect(reader.GetByRole(AriaRole.Region, new() { Name = "خبر عاجل" })).ToHaveCountAsync(0);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task ALiveUpdateAppearsOnAReadersOpenPageWithoutReloading()
     {
         const string title = "مباشر: الأمطار الغزيرة تغلق طرقاً في الإمارات الشمالية";

@@ -7,7 +7,7 @@ namespace NewsSite.BrowserTests;
 [Collection(BrowserGroup.Name)]
 public sealed class PageLayoutTests(BrowserFixture browser, KestrelNewsSiteFactory site) : IClassFixture<KestrelNewsSiteFactory>
 {
-    [Theory]
+    [BrowserTheory]
     [InlineData(390, 844)]
     [InlineData(1440, 900)]
     public async Task MainPagesFitTheScreenWidthAndAreCaptured(int width, int height)

@@ -5,7 +5,7 @@ namespace NewsSite.BrowserTests;
 [Collection(BrowserGroup.Name)]
 public sealed class ReaderJourneyTests(BrowserFixture browser, KestrelNewsSiteFactory site) : IClassFixture<KestrelNewsSiteFactory>
 {
-    [Fact]
+    [BrowserFact]
     public async Task AReaderClicksFromTheHomePageThroughASectionToAFullArticle()
     {
         await using var context = await browser.NewContextAsync(site);
@@ -34,7 +34,7 @@ public sealed class ReaderJourneyTests(BrowserFixture browser, KestrelNewsSiteFa
 
     // The article page is cached once for everybody; each reader's browser still counts its view (the beacon) and
     // shows the count as it stands, not the one the cached page was made with.
-    [Fact]
+    [BrowserFact]
     public async Task EveryReaderOfTheOneCachedPageIsCountedAndSeesTheCountAsItStands()
     {
         using var http = new HttpClient { BaseAddress = new Uri(site.RootUri) };
@@ -60,7 +60,7 @@ public sealed class ReaderJourneyTests(BrowserFixture browser, KestrelNewsSiteFa
         Assert.Contains($"data-count=\"views\">{cached}<", await http.GetStringAsync(path), StringComparison.Ordinal);   // still the one cached copy
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task ThePageReadsRightToLeftWithTheFirstSectionLinkAtTheRightEdge()
     {
         // On a phone the container fills the screen, so "right edge" is the viewport's (less 1rem of padding).

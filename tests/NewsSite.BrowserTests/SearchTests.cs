@@ -18,7 +18,7 @@ public sealed class SearchTests(BrowserFixture browser, KestrelNewsSiteFactory s
     }
 
     // The seed story writes "اتفاق شراكة استراتيجية" and "اتفاقية": readers type other alef, ya and ta-marbuta forms.
-    [Theory]
+    [BrowserTheory]
     [InlineData("إتفاق شراكه إستراتيجيه")]    // hamza on the alef, ه for ة
     [InlineData("أتفاقيه شراكة")]              // another alef, ه for ة
     [InlineData("الزعيم الكورى")]              // ى for ي
@@ -36,7 +36,7 @@ public sealed class SearchTests(BrowserFixture browser, KestrelNewsSiteFactory s
         await Expect(page.Locator("h1")).ToHaveTextAsync(Story);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task TheSearchPageHasNoSeriousOrCriticalAxeViolations()
     {
         await using var context = await browser.NewContextAsync(site);

@@ -6,7 +6,7 @@ namespace NewsSite.BrowserTests;
 public sealed class SecurityPolicyTests(BrowserFixture browser, KestrelNewsSiteFactory site) : IClassFixture<KestrelNewsSiteFactory>
 {
     // The site's own pages break nothing under its Content-Security-Policy: no refused script, style, font or picture.
-    [Fact]
+    [BrowserFact]
     public async Task ReaderAndNewsroomPagesRunUnderThePolicyWithoutViolations()
     {
         await using var context = await browser.NewContextAsync(site);
@@ -34,7 +34,7 @@ public sealed class SecurityPolicyTests(BrowserFixture browser, KestrelNewsSiteF
     }
 
     // The button in the admin navigation, clicked as a person would: the session ends and sign-in shows.
-    [Fact]
+    [BrowserFact]
     public async Task SigningOutEndsTheSessionAndShowsSignIn()
     {
         await using var context = await browser.NewContextAsync(site);

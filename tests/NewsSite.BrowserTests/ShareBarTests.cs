@@ -22,7 +22,7 @@ public sealed class ShareBarTests(BrowserFixture browser, KestrelNewsSiteFactory
 
     private static Task<string?> CanonicalAsync(IPage page) => page.Locator("link[rel=canonical]").GetAttributeAsync("href");
 
-    [Fact]
+    [BrowserFact]
     public async Task EveryShareButtonGoesThroughItsCountedShortLinkToTheNetwork()
     {
         await using var context = await browser.NewContextAsync(site);
@@ -47,7 +47,7 @@ public sealed class ShareBarTests(BrowserFixture browser, KestrelNewsSiteFactory
         }
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task CopyLinkPutsTheArticlesAddressOnTheClipboard()
     {
         await using var context = await browser.NewContextAsync(site);
@@ -63,7 +63,7 @@ public sealed class ShareBarTests(BrowserFixture browser, KestrelNewsSiteFactory
         Assert.Equal(canonical, copied);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task TheKeyboardAloneReachesEveryShareLink()
     {
         await using var context = await browser.NewContextAsync(site);
@@ -83,7 +83,7 @@ public sealed class ShareBarTests(BrowserFixture browser, KestrelNewsSiteFactory
         Assert.Equal(links, reached.Count(r => r.StartsWith("/s/", StringComparison.Ordinal)));
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task TheArticleWithItsShareBarHasNoSeriousOrCriticalAxeViolations()
     {
         await using var context = await browser.NewContextAsync(site);

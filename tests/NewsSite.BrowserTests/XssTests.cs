@@ -18,7 +18,7 @@ public sealed class XssTests(BrowserFixture browser, KestrelNewsSiteFactory site
 
     private static readonly ConcurrentDictionary<KestrelNewsSiteFactory, Lazy<Task<Corpus>>> Corpora = new();
 
-    [Fact]
+    [BrowserFact]
     public async Task ReaderPagesShowEveryVectorAsText()
     {
         var corpus = await CorpusAsync();
@@ -29,7 +29,7 @@ public sealed class XssTests(BrowserFixture browser, KestrelNewsSiteFactory site
         await AssertNothingRunsAsync(paths, signIn: false);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task SearchQueriesAndResultsShowEveryVectorAsText()
     {
         await CorpusAsync();
@@ -37,7 +37,7 @@ public sealed class XssTests(BrowserFixture browser, KestrelNewsSiteFactory site
         await AssertNothingRunsAsync([.. XssVectors.All.Select(v => "/search?q=" + Uri.EscapeDataString(v.Text))], signIn: false);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task TheNewsroomShowsEveryVectorAsText()
     {
         var corpus = await CorpusAsync();
@@ -49,7 +49,7 @@ public sealed class XssTests(BrowserFixture browser, KestrelNewsSiteFactory site
         await AssertNothingRunsAsync(paths, signIn: true);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task FeedsSitemapsAndTheShareApiCarryTheVectorsAsData()
     {
         var corpus = await CorpusAsync();
