@@ -41,6 +41,13 @@ builder.AddNewsPages();      // reader pages and the admin area
 builder.AddOperations();     // health, and what it takes to run the site
 
 var app = builder.Build();
+if (Backups.IsCommand(args))
+{
+    // --backup FILE / --restore FILE [--force], before anything opens the database.
+    Environment.ExitCode = await Backups.RunAsync(app, args);
+    return;
+}
+
 app.UseSecurity();
 if (!app.Environment.IsDevelopment())
 {
