@@ -5,6 +5,8 @@ namespace NewsSite.Web;
 internal static class LoggingSetup
 {
     private const string FilePathKey = "Serilog:WriteTo:File:Args:path";
+    private const string JsonKey = "NewsSite:Logging:Json";
+    private const string JsonFormatter = "Serilog.Formatting.Compact.CompactJsonFormatter, Serilog.Formatting.Compact";
 
     // Serilog comes from appsettings.json ("Serilog" section: console and a daily rolling file). A relative log
     // path is taken against the content root, like the database, not against whatever directory we started in.
@@ -18,11 +20,24 @@ internal static class LoggingSetup
 
         // preserveStaticLogger: each host keeps its own logger instead of replacing the process-wide Log.Logger, so
         // several hosts in one process (the test suites) each write to their own sinks.
+        // Read when the host is built, so every configuration source (environment, tests) is in.
         builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Configuration(builder.Configuration.GetValue<bool>(JsonKey) ? AsJson(builder.Configuration) : builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext(), preserveStaticLogger: true);
         return builder;
+    }
+
+    // NewsSite:Logging:Json = true: every sink writes one JSON object per event (CLEF: @t, @mt, @l, properties), for a
+    // log collector. The same Serilog settings, with each sink's text template swapped for the JSON formatter.
+    private static IConfiguration AsJson(ConfigurationManager configuration)
+    {
+        var settings = configuration.GetSection("Serilog").AsEnumerable()
+            .Where(s => s.Value is not null && !s.Key.EndsWith(":outputTemplate", StringComparison.Ordinal) && !s.Key.EndsWith(":formatProvider", StringComparison.Ordinal))
+            .ToList();
+        settings.AddRange(configuration.GetSection("Serilog:WriteTo").GetChildren()
+            .Select(sink => new KeyValuePair<string, string?>($"{sink.Path}:Args:formatter", JsonFormatter)));
+        return new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
     }
 
     // One line per request, through this host's logger (not the process-wide one).

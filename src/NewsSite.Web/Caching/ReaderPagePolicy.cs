@@ -64,11 +64,16 @@ internal sealed class ReaderPagePolicy(string[] queryKeys) : IOutputCachePolicy
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        NewsMetrics.PageCache.Add(1, new KeyValuePair<string, object?>("result", "hit"));
+        return ValueTask.CompletedTask;
+    }
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var response = context.HttpContext.Response;
+        NewsMetrics.PageCache.Add(1, new KeyValuePair<string, object?>("result", "miss"));
         // Only complete, cookie-free successes are kept (an antiforgery or session cookie is somebody's own).
         if (!Keepable(response.StatusCode) || response.Headers.SetCookie.Count > 0)
         {

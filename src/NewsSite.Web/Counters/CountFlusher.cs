@@ -69,6 +69,7 @@ internal sealed class CountFlusher(
 
             await transaction.CommitAsync(cancellationToken);
             var keys = batches.Sum(b => b.Count);
+            NewsMetrics.CountsFlushed.Add(keys);
             logger.CountsFlushed(keys);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -12,6 +12,19 @@ public sealed class SearchService(NewsDbContext db, ISearchIndex index, Markdown
 {
     public async Task<PagedList<SearchResult>> SearchAsync(SearchQuery query, int page, int pageSize, CancellationToken cancellationToken)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            return await FindAsync(query, page, pageSize, cancellationToken);
+        }
+        finally
+        {
+            NewsMetrics.SearchDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+        }
+    }
+
+    private async Task<PagedList<SearchResult>> FindAsync(SearchQuery query, int page, int pageSize, CancellationToken cancellationToken)
+    {
         var skip = (int)Math.Min(int.MaxValue, (page - 1L) * pageSize);   // a page number far past the end never overflows
         var found = await index.SearchAsync(query.Terms, clock.GetUtcNow().UtcDateTime, skip, pageSize, cancellationToken);
         if (found.Hits.Count == 0)
