@@ -1,5 +1,6 @@
 using NewsSite.Web;
 using NewsSite.Web.Accounts;
+using NewsSite.Web.Api;
 using NewsSite.Web.Caching;
 using NewsSite.Web.Counters;
 using NewsSite.Web.Data;
@@ -38,6 +39,7 @@ builder.AddPageCaching();    // reader pages cached until what they show changes
 builder.AddSharing();        // share links, short links, Open Graph
 builder.AddFeeds();          // RSS, Atom, sitemaps
 builder.AddNewsPages();      // reader pages and the admin area
+builder.AddContentApi();     // /api/v1: read-only JSON for apps and partners
 builder.AddOperations();     // health, and what it takes to run the site
 
 var app = builder.Build();
@@ -49,15 +51,10 @@ if (Backups.IsCommand(args))
 }
 
 app.UseSecurity();
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error");
-    app.UseHsts();
-}
-
-app.UseStatusCodePagesWithReExecute("/Error/{0}");
+app.UseErrorPages();         // Arabic error pages for readers, ProblemDetails under /api
 app.UseNewsRequestLogging();
 app.UseRouting();
+app.UseCors();               // the content API's origins (NewsSite:Api:CorsOrigins)
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -66,6 +63,7 @@ app.MapMedia();
 app.MapNewsPages();
 app.MapSharing();
 app.MapFeeds();
+app.MapContentApi();
 app.MapOperations();
 
 await app.MigrateNewsDatabaseAsync();

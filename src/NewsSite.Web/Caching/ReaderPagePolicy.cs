@@ -9,7 +9,7 @@ namespace NewsSite.Web.Caching;
 // a cookie. Signed-in staff never read or fill it (their pages say private, no-cache). The key is the path, the
 // query keys the page reads (utm_… and the like share one entry) and Accept-Encoding, so each compressed form is
 // made once. A stored page carries its own ETag and Last-Modified, and the cache answers 304 to either.
-internal sealed class ReaderPagePolicy(string[] queryKeys) : IOutputCachePolicy
+internal sealed class ReaderPagePolicy(string[] queryKeys, bool varyByOrigin = false) : IOutputCachePolicy
 {
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
@@ -21,7 +21,8 @@ internal sealed class ReaderPagePolicy(string[] queryKeys) : IOutputCachePolicy
             return ValueTask.CompletedTask;
         }
 
-        if (http.User.Identity?.IsAuthenticated == true)
+        // Staff, and partners with an API key (X-Api-Key), see what the public does not: theirs is never kept.
+        if (http.User.Identity?.IsAuthenticated == true || http.Request.Headers.ContainsKey("X-Api-Key"))
         {
             http.Response.Headers.CacheControl = "private, no-cache";
             return ValueTask.CompletedTask;
@@ -33,7 +34,9 @@ internal sealed class ReaderPagePolicy(string[] queryKeys) : IOutputCachePolicy
         context.AllowLocking = true;   // a thousand readers arriving at once cost one render
         context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(options.Seconds);
         context.CacheVaryByRules.QueryKeys = queryKeys;
-        context.CacheVaryByRules.HeaderNames = HeaderNames.AcceptEncoding;
+        context.CacheVaryByRules.HeaderNames = varyByOrigin
+            ? new Microsoft.Extensions.Primitives.StringValues([HeaderNames.AcceptEncoding, HeaderNames.Origin])
+            : HeaderNames.AcceptEncoding;
         context.Tags.Add(CacheTags.Site);
 
         // Written now, before the page renders (the cache copies headers at the first byte); a hit replaces them with

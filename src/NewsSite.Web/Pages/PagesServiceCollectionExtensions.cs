@@ -47,6 +47,23 @@ internal static class PagesServiceCollectionExtensions
         return conventions;
     }
 
+    // Readers get the Arabic error pages; everything under /api gets ProblemDetails (JSON), for exceptions and for
+    // bare status codes (404, 429…) alike.
+    public static WebApplication UseErrorPages(this WebApplication app)
+    {
+        static bool IsApi(HttpContext http) => http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseWhen(IsApi, api => api.UseExceptionHandler());
+            app.UseWhen(http => !IsApi(http), pages => pages.UseExceptionHandler("/Error"));
+            app.UseHsts();
+        }
+
+        app.UseWhen(IsApi, api => api.UseStatusCodePages());
+        app.UseWhen(http => !IsApi(http), pages => pages.UseStatusCodePagesWithReExecute("/Error/{0}"));
+        return app;
+    }
+
     public static WebApplication MapNewsPages(this WebApplication app)
     {
         app.MapStaticAssets();

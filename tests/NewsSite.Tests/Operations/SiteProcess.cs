@@ -36,7 +36,24 @@ internal sealed class SiteProcess : IAsyncDisposable
         return (process.ExitCode, output.ToString());
     }
 
+    // The free port is found by binding port 0 and letting it go; in between, another test's outgoing connection may
+    // take it. Kestrel then refuses to start, and another port is tried.
     public static async Task<SiteProcess> StartAsync(string folder)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnFreePortAsync(folder);
+            }
+            catch (InvalidOperationException ex) when (attempt < 3 && ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                // try another port
+            }
+        }
+    }
+
+    private static async Task<SiteProcess> StartOnFreePortAsync(string folder)
     {
         var baseUrl = $"http://127.0.0.1:{FreePort().ToString(CultureInfo.InvariantCulture)}";
         var output = new StringBuilder();
@@ -47,6 +64,7 @@ internal sealed class SiteProcess : IAsyncDisposable
         {
             if (process.HasExited)
             {
+                await process.WaitForExitAsync();   // and for the rest of its output
                 throw new InvalidOperationException($"The site exited ({process.ExitCode}):\n{output}");
             }
 

@@ -1,0 +1,209 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NewsSite.Web.Caching;
+using NewsSite.Web.Data;
+using NewsSite.Web.Markdown;
+using NewsSite.Web.Models;
+using NewsSite.Web.Search;
+using NewsSite.Web.Urls;
+
+namespace NewsSite.Web.Api;
+
+// /api/v1: the newsroom's stories, sections, tags and authors as read-only JSON for apps and partners. Public stories
+// for anyone, cached like pages (ETag, 304, evicted when they change); stories not yet published only with an API
+// key (X-Api-Key), never cached. Errors are ProblemDetails with an Arabic detail.
+internal static class ContentApi
+{
+    public const string CorsPolicy = "content-api";
+    private const int DefaultPageSize = 20;
+    private const int MaxPageSize = 50;
+
+    public static IEndpointRouteBuilder MapContentApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("Content API").RequireCors(CorsPolicy).CacheOutput(CachePolicies.Api);
+        api.MapGet("/stories", ListStoriesAsync)
+            .WithSummary("Stories, newest first")
+            .WithDescription("Published stories, filtered by section, tag or author slug, a page at a time. With an API key, status=draft|review|scheduled|unpublished|all lists the others too.");
+        api.MapGet("/stories/{id:int}", StoryAsync)
+            .WithSummary("One story")
+            .WithDescription("Headline, standfirst, bylines, tags, picture, the body as HTML and as plain text, corrections. A story not published is found only with an API key.");
+        api.MapGet("/sections", SectionsAsync).WithSummary("Sections in navigation order");
+        api.MapGet("/tags", TagsAsync).WithSummary("Tags, by name, a page at a time");
+        api.MapGet("/authors", AuthorsAsync).WithSummary("Writers with their profiles");
+        api.MapGet("/search", SearchAsync).RequireRateLimiting(Security.RateLimits.Search)
+            .WithSummary("Search the published stories")
+            .WithDescription("Arabic-aware search (letters folded, prefixes and suffixes understood) over headlines, standfirsts, bodies and tags.");
+        return app;
+    }
+
+    private static async Task<Results<Ok<ApiPage<StorySummary>>, ProblemHttpResult>> ListStoriesAsync(
+        HttpContext http, NewsDbContext db, SiteUrls urls,
+        [Description("A section's slug")] string? section, [Description("A tag's slug")] string? tag, [Description("An author's slug")] string? author,
+        [Description("published (default), or with an API key: draft, review, scheduled, unpublished, all")] string? status,
+        [Description("1, 2, …")] int? page, [Description("Up to 50 (default 20)")] int? pageSize, CancellationToken cancellationToken)
+    {
+        if (Paging(page, pageSize) is not ({ } number, { } size))
+        {
+            return Problem(StatusCodes.Status400BadRequest, "صفحة غير صحيحة", "page يبدأ من 1، و pageSize بين 1 و 50.");
+        }
+
+        var stories = db.Articles.AsNoTracking();
+        switch (status ?? "published")
+        {
+            case "published":
+                stories = stories.Published();
+                break;
+            case var other when !ApiKeys.IsValid(http):
+                return Problem(StatusCodes.Status401Unauthorized, "يلزم مفتاح", $"الأخبار غير المنشورة ({other}) لا تظهر إلا بمفتاح API صالح في الترويسة X-Api-Key.");
+            case "all":
+                break;
+            case var named when Enum.TryParse<ArticleStatus>(named, ignoreCase: true, out var wanted) && named.All(char.IsLetter):
+                stories = stories.Where(a => a.Status == wanted);
+                break;
+            default:
+                return Problem(StatusCodes.Status400BadRequest, "حالة غير معروفة", "status واحدة من: published, draft, review, scheduled, unpublished, all.");
+        }
+
+        if (section is not null)
+        {
+            stories = stories.Where(a => a.Section.Slug == section);
+        }
+
+        if (tag is not null)
+        {
+            stories = stories.Where(a => a.Tags.Any(t => t.Slug == tag));
+        }
+
+        if (author is not null)
+        {
+            stories = stories.Where(a => a.Bylines.Any(b => b.Author.Slug == author));
+        }
+
+        var total = await stories.CountAsync(cancellationToken);
+        var ids = await stories.OrderByDescending(a => a.PublishedAtUtc ?? a.UpdatedAtUtc).ThenByDescending(a => a.Id)
+            .Skip((number - 1) * size).Take(size).Select(a => a.Id).ToListAsync(cancellationToken);
+        var rows = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new
+        {
+            a.Id,
+            a.Content.Title,
+            a.Content.Standfirst,
+            a.Slug,
+            When = a.PublishedAtUtc ?? a.UpdatedAtUtc,
+            a.Content.ImagePath,
+            a.IsLive,
+            SectionSlug = a.Section.Slug,
+            SectionName = a.Section.Name,
+            Authors = a.Bylines.OrderBy(b => b.Position).Select(b => b.Author.Name).ToList(),
+        }).ToDictionaryAsync(r => r.Id, cancellationToken);
+        var items = ids.Where(rows.ContainsKey).Select(id => rows[id]).Select(r => new StorySummary(
+            r.Id, r.Title, r.Standfirst, urls.Absolute(SiteUrls.Article(r.Id, r.Slug)), r.When,
+            new SectionRef(r.SectionSlug, r.SectionName, urls.Absolute(SiteUrls.Section(r.SectionSlug))),
+            r.Authors, urls.AbsoluteImage(r.ImagePath), r.IsLive)).ToList();
+
+        http.Shows(CacheTags.Latest);
+        http.ShowsArticles(ids);
+        return TypedResults.Ok(Paged(http, items, number, size, total));
+    }
+
+    private static async Task<Results<Ok<Story>, ProblemHttpResult>> StoryAsync(
+        int id, HttpContext http, NewsDbContext db, SiteUrls urls, MarkdownRenderer markdown, CancellationToken cancellationToken)
+    {
+        var story = await db.Articles.AsNoTracking()
+            .Include(a => a.Section).Include(a => a.Tags).Include(a => a.Bylines).ThenInclude(b => b.Author).Include(a => a.Corrections)
+            .AsSplitQuery().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var visible = story is { Status: ArticleStatus.Published, PublishedAtUtc: not null } || (story is not null && ApiKeys.IsValid(http));
+        if (story is null || !visible)
+        {
+            return Problem(StatusCodes.Status404NotFound, "الخبر غير موجود", "لا يوجد خبر منشور بهذا الرقم.");
+        }
+
+        var c = story.Content;
+        http.ShowsArticles([story.Id]);
+        http.Shows([.. story.Bylines.Select(b => CacheTags.Author(b.AuthorId))]);
+        return TypedResults.Ok(new Story(
+            story.Id, c.Title, c.Standfirst, urls.Absolute(SiteUrls.Article(story)),
+            story.ShortCode is null ? "" : urls.Absolute(SiteUrls.ShortLink(story.ShortCode)), story.Status.ToString().ToLowerInvariant(),
+            story.PublishedAtUtc, story.ModifiedAtUtc,
+            new SectionRef(story.Section.Slug, story.Section.Name, urls.Absolute(SiteUrls.Section(story.Section.Slug))),
+            [.. story.Bylines.OrderBy(b => b.Position).Select(b => new AuthorRef(b.Author.Slug, b.Author.Name, urls.Absolute(SiteUrls.Author(b.Author.Slug)), b.Author.JobTitle))],
+            c.Credit, [.. story.Tags.OrderBy(t => t.Name).Select(t => new TagRef(t.Slug, t.Name, urls.Absolute(SiteUrls.Tag(t.Slug))))],
+            urls.AbsoluteImage(c.ImagePath) is { } image ? new ImageRef(image, c.ImageWidth, c.ImageHeight, c.ImageAlt, c.ImageCaption, c.ImageCredit) : null,
+            story.BodyHtml, markdown.ToPlainText(c.BodyMarkdown), story.IsLive,
+            [.. story.Corrections.OrderBy(x => x.AtUtc).Select(x => new CorrectionRef(x.AtUtc, x.Note))]));
+    }
+
+    private static async Task<Ok<IReadOnlyList<SectionRef>>> SectionsAsync(SiteSections sections, SiteUrls urls, CancellationToken cancellationToken) =>
+        TypedResults.Ok<IReadOnlyList<SectionRef>>([.. (await sections.VisibleAsync(cancellationToken)).Select(s => new SectionRef(s.Slug, s.Name, urls.Absolute(SiteUrls.Section(s.Slug))))]);
+
+    private static async Task<Results<Ok<ApiPage<TagRef>>, ProblemHttpResult>> TagsAsync(
+        HttpContext http, NewsDbContext db, SiteUrls urls, int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        if (Paging(page, pageSize) is not ({ } number, { } size))
+        {
+            return Problem(StatusCodes.Status400BadRequest, "صفحة غير صحيحة", "page يبدأ من 1، و pageSize بين 1 و 50.");
+        }
+
+        var total = await db.Tags.CountAsync(cancellationToken);
+        var tags = await db.Tags.AsNoTracking().OrderBy(t => t.Name).ThenBy(t => t.Id).Skip((number - 1) * size).Take(size)
+            .Select(t => new { t.Slug, t.Name }).ToListAsync(cancellationToken);
+        http.Shows(CacheTags.Latest);
+        return TypedResults.Ok(Paged(http, [.. tags.Select(t => new TagRef(t.Slug, t.Name, urls.Absolute(SiteUrls.Tag(t.Slug))))], number, size, total));
+    }
+
+    private static async Task<Ok<IReadOnlyList<AuthorRef>>> AuthorsAsync(HttpContext http, NewsDbContext db, SiteUrls urls, CancellationToken cancellationToken)
+    {
+        var authors = await db.Authors.AsNoTracking().OrderBy(a => a.Name).Select(a => new { a.Slug, a.Name, a.JobTitle }).ToListAsync(cancellationToken);
+        http.Shows(CacheTags.Latest);
+        return TypedResults.Ok<IReadOnlyList<AuthorRef>>([.. authors.Select(a => new AuthorRef(a.Slug, a.Name, urls.Absolute(SiteUrls.Author(a.Slug)), a.JobTitle))]);
+    }
+
+    private static async Task<Results<Ok<ApiPage<StorySummary>>, ProblemHttpResult>> SearchAsync(
+        HttpContext http, SearchService search, SiteUrls urls, [Description("What to look for, in Arabic or Latin letters")] string? q, int? page, int? pageSize,
+        CancellationToken cancellationToken)
+    {
+        if (Paging(page, pageSize) is not ({ } number, { } size))
+        {
+            return Problem(StatusCodes.Status400BadRequest, "صفحة غير صحيحة", "page يبدأ من 1، و pageSize بين 1 و 50.");
+        }
+
+        var query = SearchQuery.Parse(q);
+        if (query.Status != SearchQueryStatus.Ready)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "بحث غير صالح", query.Status switch
+            {
+                SearchQueryStatus.TooLong => $"نص البحث أطول من {SearchQuery.MaxLength} حرف.",
+                SearchQueryStatus.NoWords => "لم نجد في النص كلمة نبحث عنها.",
+                _ => "اكتب كلمة أو أكثر للبحث في q.",
+            });
+        }
+
+        var results = await search.SearchAsync(query, number, size, cancellationToken);
+        http.Shows(CacheTags.Latest);
+        return TypedResults.Ok(Paged(http, [.. results.Items.Select(r => r.Card).Select(c => new StorySummary(
+            c.Id, c.Title, c.Standfirst, urls.Absolute(SiteUrls.Article(c.Id, c.Slug)), c.PublishedAtUtc,
+            new SectionRef(c.SectionSlug, c.SectionName, urls.Absolute(SiteUrls.Section(c.SectionSlug))), c.Authors, urls.AbsoluteImage(c.ImagePath), c.IsLive))],
+            number, size, results.TotalItems));
+    }
+
+    private static (int?, int?) Paging(int? page, int? pageSize) =>
+        (page ?? 1, pageSize ?? DefaultPageSize) is var (number, size) && number >= 1 && size is >= 1 and <= MaxPageSize ? (number, size) : (null, null);
+
+    // next/previous are this request's address with another page number.
+    private static ApiPage<T> Paged<T>(HttpContext http, IReadOnlyList<T> items, int page, int size, int total)
+    {
+        var pages = Math.Max(1, (total + size - 1) / size);
+        string Link(int to)
+        {
+            var query = http.Request.Query.Where(p => p.Key != "page").ToDictionary(p => p.Key, p => p.Value);
+            query["page"] = to.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var urls = http.RequestServices.GetRequiredService<SiteUrls>();
+            return urls.Absolute(Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(http.Request.Path, query));
+        }
+
+        return new ApiPage<T>(items, page, size, total, pages, page < pages ? Link(page + 1) : null, page > 1 ? Link(page - 1) : null);
+    }
+
+    private static ProblemHttpResult Problem(int status, string title, string detail) => TypedResults.Problem(statusCode: status, title: title, detail: detail);
+}
