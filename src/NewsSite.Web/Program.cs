@@ -16,6 +16,7 @@ using NewsSite.Web.Search;
 using NewsSite.Web.Security;
 using NewsSite.Web.Sharing;
 using NewsSite.Web.Urls;
+using NewsSite.Web.Webhooks;
 
 var builder = WebApplication.CreateBuilder(args);
 // wwwroot sits at the repository root: serve it from the build's static-web-assets manifest in every environment
@@ -40,6 +41,7 @@ builder.AddSharing();        // share links, short links, Open Graph
 builder.AddFeeds();          // RSS, Atom, sitemaps
 builder.AddNewsPages();      // reader pages and the admin area
 builder.AddContentApi();     // /api/v1: read-only JSON for apps and partners
+builder.AddWebhooks();       // signed POSTs to partners when a story is published, updated or withdrawn
 builder.AddOperations();     // health, and what it takes to run the site
 
 var app = builder.Build();

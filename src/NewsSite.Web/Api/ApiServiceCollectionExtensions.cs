@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +20,11 @@ internal static class ApiServiceCollectionExtensions
                 >= 500 => "حدث خطأ غير متوقع في الخادم. أعد المحاولة بعد قليل.",
                 _ => null,
             });
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new UtcTimes()));
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new UtcTimes());
+            o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);   // Arabic as it is, not \u escapes
+        });
         builder.Services.AddCors();
         builder.Services.AddOptions<CorsOptions>().Configure<IOptions<ApiOptions>>((cors, api) =>
             cors.AddPolicy(ContentApi.CorsPolicy, policy => policy.WithOrigins(api.Value.CorsOrigins).WithMethods("GET").WithHeaders(ApiKeys.Header)));

@@ -21,6 +21,7 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : Ide
     public DbSet<LiveUpdate> LiveUpdates => Set<LiveUpdate>();
     public DbSet<Correction> Corrections => Set<Correction>();
     public DbSet<ArticleViewCount> ArticleViewCounts => Set<ArticleViewCount>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -25,6 +25,7 @@ internal static class PagesServiceCollectionExtensions
             .AuthorizeFolder("/Admin/Fronts", Policies.Publish)
             .AuthorizeFolder("/Admin/Breaking", Policies.Publish)
             .AuthorizePage("/Admin/Audit", Policies.ManageSite)
+            .AuthorizeFolder("/Admin/Webhooks", Policies.ManageSite)
             .RateLimit("/Admin/Login", RateLimits.SignIn)
             .RateLimit("/Search/Index", RateLimits.Search)
             .RateLimit("/Admin/Articles/Edit", RateLimits.Preview))

@@ -84,6 +84,8 @@ public sealed class AuthorizationSweepTests(NewsSiteFactory factory) : IClassFix
         ["Admin/Breaking/Index"] = Access.Editors,
         ["Admin/Tags/Index"] = Access.Editors,
         ["Admin/Audit"] = Access.Admin,
+        ["Admin/Webhooks"] = Access.Admin,
+        ["Admin/Webhooks/Index"] = Access.Admin,
     };
 
     [Fact]
