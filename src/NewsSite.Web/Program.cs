@@ -6,6 +6,7 @@ using NewsSite.Web.Counters;
 using NewsSite.Web.Data;
 using NewsSite.Web.Dates;
 using NewsSite.Web.Feeds;
+using NewsSite.Web.Import;
 using NewsSite.Web.Markdown;
 using NewsSite.Web.Media;
 using NewsSite.Web.Operations;
@@ -60,6 +61,7 @@ app.UseCors();               // the content API's origins (NewsSite:Api:CorsOrig
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseLegacyLinks();        // /?p=123 from the WordPress days
 app.UsePageCaching();
 app.MapMedia();
 app.MapNewsPages();
@@ -67,10 +69,18 @@ app.MapSharing();
 app.MapFeeds();
 app.MapContentApi();
 app.MapOperations();
+app.MapLegacyLinks();        // old WordPress addresses, redirected to the stories they became
 
 await app.MigrateNewsDatabaseAsync();
 await app.EnsureFirstAdminAsync();
 await app.PreparePublishingAsync();
+if (WordPressImport.IsCommand(args))
+{
+    // --import-wxr FILE [--images DIR]
+    Environment.ExitCode = await WordPressImport.RunAsync(app, args);
+    return;
+}
+
 if (GeneratedStories.IsCommand(args, out var storyCount))
 {
     await app.GenerateStoriesAsync(storyCount);

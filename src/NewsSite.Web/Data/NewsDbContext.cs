@@ -22,6 +22,7 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : Ide
     public DbSet<Correction> Corrections => Set<Correction>();
     public DbSet<ArticleViewCount> ArticleViewCounts => Set<ArticleViewCount>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<ImportedPost> ImportedPosts => Set<ImportedPost>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -47,8 +47,10 @@ public sealed partial class ArticleWorkflow
 
     // Stories made elsewhere (sample content, an archive import, generated test data, tests), added as they are:
     // status, dates and counts kept; content tidied and rendered, slugs made unique, tags matched to existing ones,
-    // short codes given, a first revision each, one audit entry, indexed, announced once.
-    public async Task ImportAsync(IReadOnlyList<Article> articles, StaffMember? by, string details, CancellationToken cancellationToken)
+    // short codes given, a first revision each, one audit entry, indexed, announced once. alongside: rows stored in the
+    // same transaction (an importer's record of what it brought in, pointing at the stories).
+    public async Task ImportAsync(IReadOnlyList<Article> articles, StaffMember? by, string details, CancellationToken cancellationToken,
+        IReadOnlyList<object>? alongside = null)
     {
         if (articles.Count == 0)
         {
@@ -59,6 +61,7 @@ public sealed partial class ArticleWorkflow
         await ShortCodes.AssignAsync(db, articles, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
         db.Articles.AddRange(articles);
+        db.AddRange(alongside ?? []);
         await db.SaveChangesAsync(CancellationToken.None);
         var now = clock.GetUtcNow().UtcDateTime;
         db.ArticleRevisions.AddRange(articles.Select(a => Snapshot(a, by, now)));

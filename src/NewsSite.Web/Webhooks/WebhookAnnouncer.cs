@@ -21,9 +21,11 @@ internal sealed class WebhookAnnouncer(IServiceScopeFactory scopes, IOptions<Web
     public const string Updated = "story.updated";
     public const string Unpublished = "story.unpublished";
 
-    private static readonly HashSet<string> FirstAppearance = ["create", "publish", "publish-scheduled", "import"];
+    private static readonly HashSet<string> FirstAppearance = ["create", "publish", "publish-scheduled"];
     private static readonly HashSet<string> Withdrawal = ["unpublish", "delete"];
-    private static readonly HashSet<string> NotAboutTheStory = ["short-codes", "front"];   // a story's place on a front is not news about it
+    // Not news about a story: its place on a front, a short code, and archives brought in (a WordPress import, sample
+    // or generated stories), which would otherwise announce years of stories at once.
+    private static readonly HashSet<string> NotAboutTheStory = ["short-codes", "front", "import"];
 
     // Arabic as it is, not as \u escapes: a third of the bytes, and readable in a partner's log.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };

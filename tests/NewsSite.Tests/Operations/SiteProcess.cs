@@ -28,23 +28,26 @@ internal sealed class SiteProcess : IAsyncDisposable
     public string Output => _output.ToString();
 
     // A command (--backup, --restore …) on the folder's site: its exit code and what it printed.
-    public static async Task<(int ExitCode, string Output)> RunAsync(string folder, params string[] arguments)
+    public static Task<(int ExitCode, string Output)> RunAsync(string folder, params string[] arguments) => RunAsync(folder, true, arguments);
+
+    // sampleContent: false is a production install's first start, an empty newsroom.
+    public static async Task<(int ExitCode, string Output)> RunAsync(string folder, bool sampleContent, params string[] arguments)
     {
         var output = new StringBuilder();
-        using var process = Launch(folder, null, arguments, output);
+        using var process = Launch(folder, null, arguments, output, sampleContent);
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
         return (process.ExitCode, output.ToString());
     }
 
     // The free port is found by binding port 0 and letting it go; in between, another test's outgoing connection may
     // take it. Kestrel then refuses to start, and another port is tried.
-    public static async Task<SiteProcess> StartAsync(string folder)
+    public static async Task<SiteProcess> StartAsync(string folder, bool sampleContent = true)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await StartOnFreePortAsync(folder);
+                return await StartOnFreePortAsync(folder, sampleContent);
             }
             catch (InvalidOperationException ex) when (attempt < 3 && ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
             {
@@ -53,11 +56,11 @@ internal sealed class SiteProcess : IAsyncDisposable
         }
     }
 
-    private static async Task<SiteProcess> StartOnFreePortAsync(string folder)
+    private static async Task<SiteProcess> StartOnFreePortAsync(string folder, bool sampleContent)
     {
         var baseUrl = $"http://127.0.0.1:{FreePort().ToString(CultureInfo.InvariantCulture)}";
         var output = new StringBuilder();
-        var process = Launch(folder, baseUrl, ["--urls", baseUrl], output);
+        var process = Launch(folder, baseUrl, ["--urls", baseUrl], output, sampleContent);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < TimeSpan.FromMinutes(2))
@@ -105,7 +108,7 @@ internal sealed class SiteProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static Process Launch(string folder, string? baseUrl, string[] arguments, StringBuilder output)
+    private static Process Launch(string folder, string? baseUrl, string[] arguments, StringBuilder output, bool sampleContent)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -125,7 +128,7 @@ internal sealed class SiteProcess : IAsyncDisposable
         environment["NewsSite__Media__Path"] = Path.Combine(folder, "media");
         environment["NewsSite__Media__CardsPath"] = Path.Combine(folder, "cards");
         environment["NewsSite__KeysPath"] = Path.Combine(folder, "keys");
-        environment["NewsSite__SeedSampleContent"] = "true";
+        environment["NewsSite__SeedSampleContent"] = sampleContent ? "true" : "false";
         environment["NewsSite__PublicBaseUrl"] = baseUrl ?? "http://127.0.0.1";
         environment["NewsSite__Admin__Email"] = AdminEmail;
         environment["NewsSite__Admin__Password"] = AdminPassword;

@@ -749,6 +749,45 @@ namespace NewsSite.Web.Data.Migrations
                     b.ToTable("FrontSlots");
                 });
 
+            modelBuilder.Entity("NewsSite.Web.Models.ImportedPost", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Identifier")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldPath")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WordPressId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("Identifier")
+                        .IsUnique();
+
+                    b.HasIndex("OldPath");
+
+                    b.HasIndex("WordPressId");
+
+                    b.ToTable("ImportedPosts");
+                });
+
             modelBuilder.Entity("NewsSite.Web.Models.LiveUpdate", b =>
                 {
                     b.Property<int>("Id")
@@ -1123,6 +1162,17 @@ namespace NewsSite.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("SectionId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Models.ImportedPost", b =>
+                {
+                    b.HasOne("NewsSite.Web.Models.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.Navigation("Article");
                 });
