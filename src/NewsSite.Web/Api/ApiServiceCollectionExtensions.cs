@@ -1,7 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
+using NewsSite.Web.Caching;
 
 namespace NewsSite.Web.Api;
 
@@ -25,6 +27,8 @@ internal static class ApiServiceCollectionExtensions
             o.SerializerOptions.Converters.Add(new UtcTimes());
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);   // Arabic as it is, not \u escapes
         });
+        builder.Services.AddOptions<OutputCacheOptions>().Configure(o => o.AddPolicy(ContentApi.CachePolicy,
+            new ReaderPagePolicy(ContentApi.QueryKeys, isPrivate: ApiKeys.IsValid, varyBy: AllowedOrigin)));
         builder.Services.AddCors();
         builder.Services.AddOptions<CorsOptions>().Configure<IOptions<ApiOptions>>((cors, api) =>
             cors.AddPolicy(ContentApi.CorsPolicy, policy => policy.WithOrigins(api.Value.CorsOrigins).WithMethods("GET").WithHeaders(ApiKeys.Header)));
@@ -37,6 +41,12 @@ internal static class ApiServiceCollectionExtensions
         }));
         return builder;
     }
+
+    // The answer differs by CORS origin only for the configured ones; every other Origin shares the public entry.
+    private static string AllowedOrigin(HttpContext http) =>
+        http.Request.Headers.Origin.ToString() is { Length: > 0 } origin
+        && http.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value.CorsOrigins.Contains(origin, StringComparer.OrdinalIgnoreCase)
+            ? origin : "";
 
     public static WebApplication MapContentApi(this WebApplication app)
     {

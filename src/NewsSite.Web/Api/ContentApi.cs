@@ -17,12 +17,16 @@ namespace NewsSite.Web.Api;
 internal static class ContentApi
 {
     public const string CorsPolicy = "content-api";
+    public const string CachePolicy = "content-api";
+
+    // Every query parameter an endpoint reads; any other (utm_…, cache busters) shares the cached answer.
+    public static readonly string[] QueryKeys = ["section", "tag", "author", "status", "page", "pageSize", "q"];
     private const int DefaultPageSize = 20;
     private const int MaxPageSize = 50;
 
     public static IEndpointRouteBuilder MapContentApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Content API").RequireCors(CorsPolicy).CacheOutput(CachePolicies.Api);
+        var api = app.MapGroup("/api/v1").WithTags("Content API").RequireCors(CorsPolicy).CacheOutput(CachePolicy);
         api.MapGet("/stories", ListStoriesAsync)
             .WithSummary("Stories, newest first")
             .WithDescription("Published stories, filtered by section, tag or author slug, a page at a time. With an API key, status=draft|review|scheduled|unpublished|all lists the others too.");
@@ -30,7 +34,7 @@ internal static class ContentApi
             .WithSummary("One story")
             .WithDescription("Headline, standfirst, bylines, tags, picture, the body as HTML and as plain text, corrections. A story not published is found only with an API key.");
         api.MapGet("/sections", SectionsAsync).WithSummary("Sections in navigation order");
-        api.MapGet("/tags", TagsAsync).WithSummary("Tags, by name, a page at a time");
+        api.MapGet("/tags", TagsAsync).WithSummary("Tags of published stories, by name, a page at a time");
         api.MapGet("/authors", AuthorsAsync).WithSummary("Writers with their profiles");
         api.MapGet("/search", SearchAsync).RequireRateLimiting(Security.RateLimits.Search)
             .WithSummary("Search the published stories")
@@ -59,7 +63,7 @@ internal static class ContentApi
                 return Problem(StatusCodes.Status401Unauthorized, "يلزم مفتاح", $"الأخبار غير المنشورة ({other}) لا تظهر إلا بمفتاح API صالح في الترويسة X-Api-Key.");
             case "all":
                 break;
-            case var named when Enum.TryParse<ArticleStatus>(named, ignoreCase: true, out var wanted) && named.All(char.IsLetter):
+            case var named when StatusNamed(named) is { } wanted:
                 stories = stories.Where(a => a.Status == wanted);
                 break;
             default:
@@ -124,13 +128,13 @@ internal static class ContentApi
         http.Shows([.. story.Bylines.Select(b => CacheTags.Author(b.AuthorId))]);
         return TypedResults.Ok(new Story(
             story.Id, c.Title, c.Standfirst, urls.Absolute(SiteUrls.Article(story)),
-            story.ShortCode is null ? "" : urls.Absolute(SiteUrls.ShortLink(story.ShortCode)), story.Status.ToString().ToLowerInvariant(),
+            story.ShortCode is null ? "" : urls.Absolute(SiteUrls.ShortLink(story.ShortCode)), StatusName(story.Status),
             story.PublishedAtUtc, story.ModifiedAtUtc,
             new SectionRef(story.Section.Slug, story.Section.Name, urls.Absolute(SiteUrls.Section(story.Section.Slug))),
             [.. story.Bylines.OrderBy(b => b.Position).Select(b => new AuthorRef(b.Author.Slug, b.Author.Name, urls.Absolute(SiteUrls.Author(b.Author.Slug)), b.Author.JobTitle))],
             c.Credit, [.. story.Tags.OrderBy(t => t.Name).Select(t => new TagRef(t.Slug, t.Name, urls.Absolute(SiteUrls.Tag(t.Slug))))],
             urls.AbsoluteImage(c.ImagePath) is { } image ? new ImageRef(image, c.ImageWidth, c.ImageHeight, c.ImageAlt, c.ImageCaption, c.ImageCredit) : null,
-            story.BodyHtml, markdown.ToPlainText(c.BodyMarkdown), story.IsLive,
+            urls.AbsoluteInHtml(story.BodyHtml), markdown.ToPlainText(c.BodyMarkdown), story.IsLive,
             [.. story.Corrections.OrderBy(x => x.AtUtc).Select(x => new CorrectionRef(x.AtUtc, x.Note))]));
     }
 
@@ -145,8 +149,9 @@ internal static class ContentApi
             return Problem(StatusCodes.Status400BadRequest, "صفحة غير صحيحة", "page يبدأ من 1، و pageSize بين 1 و 50.");
         }
 
-        var total = await db.Tags.CountAsync(cancellationToken);
-        var tags = await db.Tags.AsNoTracking().OrderBy(t => t.Name).ThenBy(t => t.Id).Skip((number - 1) * size).Take(size)
+        var used = db.Tags.Where(t => t.Articles.Any(a => a.Status == ArticleStatus.Published && a.PublishedAtUtc != null));   // not a draft's tags
+        var total = await used.CountAsync(cancellationToken);
+        var tags = await used.AsNoTracking().OrderBy(t => t.Name).ThenBy(t => t.Id).Skip((number - 1) * size).Take(size)
             .Select(t => new { t.Slug, t.Name }).ToListAsync(cancellationToken);
         http.Shows(CacheTags.Latest);
         return TypedResults.Ok(Paged(http, [.. tags.Select(t => new TagRef(t.Slug, t.Name, urls.Absolute(SiteUrls.Tag(t.Slug))))], number, size, total));
@@ -186,6 +191,20 @@ internal static class ContentApi
             new SectionRef(c.SectionSlug, c.SectionName, urls.Absolute(SiteUrls.Section(c.SectionSlug))), c.Authors, urls.AbsoluteImage(c.ImagePath), c.IsLive))],
             number, size, results.TotalItems));
     }
+
+    // The API's names for the workflow's statuses.
+    private static readonly Dictionary<string, ArticleStatus> Statuses = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["draft"] = ArticleStatus.Draft,
+        ["review"] = ArticleStatus.InReview,
+        ["scheduled"] = ArticleStatus.Scheduled,
+        ["published"] = ArticleStatus.Published,
+        ["unpublished"] = ArticleStatus.Unpublished,
+    };
+
+    private static ArticleStatus? StatusNamed(string name) => Statuses.TryGetValue(name, out var status) ? status : null;
+
+    private static string StatusName(ArticleStatus status) => Statuses.First(s => s.Value == status).Key;
 
     private static (int?, int?) Paging(int? page, int? pageSize) =>
         (page ?? 1, pageSize ?? DefaultPageSize) is var (number, size) && number >= 1 && size is >= 1 and <= MaxPageSize ? (number, size) : (null, null);

@@ -14,7 +14,6 @@ public static class CachePolicies
     public const string Paged = "paged";        // ?page=
     public const string Search = "search";      // ?q=&page=
     public const string Live = "live";          // ?after=
-    public const string Api = "api";            // every query key, and the Origin (CORS answers differ by it)
 }
 
 internal static class CachingServiceCollectionExtensions
@@ -29,7 +28,6 @@ internal static class CachingServiceCollectionExtensions
             o.AddPolicy(CachePolicies.Paged, new ReaderPagePolicy(["page"]));
             o.AddPolicy(CachePolicies.Search, new ReaderPagePolicy(["q", "page"]));
             o.AddPolicy(CachePolicies.Live, new ReaderPagePolicy(["after"]));
-            o.AddPolicy(CachePolicies.Api, new ReaderPagePolicy(["*"], varyByOrigin: true));
         });
         builder.Services.AddOptions<OutputCacheOptions>()
             .Configure<IOptions<PageCacheOptions>>((o, pages) => o.SizeLimit = pages.Value.SizeLimitMegabytes * 1024L * 1024L);

@@ -9,7 +9,11 @@ namespace NewsSite.Web.Caching;
 // a cookie. Signed-in staff never read or fill it (their pages say private, no-cache). The key is the path, the
 // query keys the page reads (utm_… and the like share one entry) and Accept-Encoding, so each compressed form is
 // made once. A stored page carries its own ETag and Last-Modified, and the cache answers 304 to either.
-internal sealed class ReaderPagePolicy(string[] queryKeys, bool varyByOrigin = false) : IOutputCachePolicy
+//
+// isPrivate: who else sees what the public does not (a partner's API key); varyBy: one more thing the answer depends on
+// (the API's CORS origin), as a short value so that a client cannot fill the cache with entries of its own making.
+internal sealed class ReaderPagePolicy(string[] queryKeys, Func<HttpContext, bool>? isPrivate = null, Func<HttpContext, string>? varyBy = null)
+    : IOutputCachePolicy
 {
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
@@ -21,8 +25,8 @@ internal sealed class ReaderPagePolicy(string[] queryKeys, bool varyByOrigin = f
             return ValueTask.CompletedTask;
         }
 
-        // Staff, and partners with an API key (X-Api-Key), see what the public does not: theirs is never kept.
-        if (http.User.Identity?.IsAuthenticated == true || http.Request.Headers.ContainsKey("X-Api-Key"))
+        // Staff (and whoever isPrivate names) see what the public does not: theirs is never kept.
+        if (http.User.Identity?.IsAuthenticated == true || isPrivate?.Invoke(http) == true)
         {
             http.Response.Headers.CacheControl = "private, no-cache";
             return ValueTask.CompletedTask;
@@ -34,9 +38,11 @@ internal sealed class ReaderPagePolicy(string[] queryKeys, bool varyByOrigin = f
         context.AllowLocking = true;   // a thousand readers arriving at once cost one render
         context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(options.Seconds);
         context.CacheVaryByRules.QueryKeys = queryKeys;
-        context.CacheVaryByRules.HeaderNames = varyByOrigin
-            ? new Microsoft.Extensions.Primitives.StringValues([HeaderNames.AcceptEncoding, HeaderNames.Origin])
-            : HeaderNames.AcceptEncoding;
+        context.CacheVaryByRules.HeaderNames = HeaderNames.AcceptEncoding;
+        if (varyBy is not null)
+        {
+            context.CacheVaryByRules.VaryByValues["by"] = varyBy(http);
+        }
         context.Tags.Add(CacheTags.Site);
 
         // Written now, before the page renders (the cache copies headers at the first byte); a hit replaces them with

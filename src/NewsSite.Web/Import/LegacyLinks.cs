@@ -1,6 +1,8 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Data;
+using NewsSite.Web.Models;
 using NewsSite.Web.Publishing;
 using NewsSite.Web.Urls;
 
@@ -8,7 +10,8 @@ namespace NewsSite.Web.Import;
 
 // Addresses readers, search engines and other sites still hold from the WordPress days, answered with a permanent
 // redirect to where the story or page is now: a post's permalink (whatever the permalink structure was) and
-// /?p=123, /category/…/x, /tag/x, /author/x and their /feed. Only for addresses nothing else on the site answers.
+// /?p=123, /category/…/x, /tag/x, /author/x and their /feed. Only for addresses nothing else on the site answers, and
+// only to stories readers can see (a draft's slug is its headline: an old ?p= number must not reveal it).
 internal static class LegacyLinks
 {
     // /?p=123 and /?page_id=…: the home page's address with a query, so it is looked at before the page cache.
@@ -20,7 +23,7 @@ internal static class LegacyLinks
                 && long.TryParse(http.Request.Query["p"], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
             {
                 var db = http.RequestServices.GetRequiredService<NewsDbContext>();
-                var story = await db.ImportedPosts.AsNoTracking().Where(p => p.WordPressId == id).OrderByDescending(p => p.Id)
+                var story = await db.ImportedPosts.AsNoTracking().Where(p => p.WordPressId == id && p.Article.Status == ArticleStatus.Published && p.Article.PublishedAtUtc != null).OrderByDescending(p => p.Id)
                     .Select(p => new { p.Article.Id, p.Article.Slug }).FirstOrDefaultAsync(http.RequestAborted);
                 if (story is not null)
                 {
@@ -36,19 +39,14 @@ internal static class LegacyLinks
 
     public static WebApplication MapLegacyLinks(this WebApplication app)
     {
-        app.MapFallback("{**path:nonfile}", RedirectAsync).ExcludeFromDescription();
+        app.MapFallback("{**path:nonfile}", RedirectAsync).WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head])).ExcludeFromDescription();
         return app;
     }
 
     private static async Task<IResult> RedirectAsync(HttpContext http, NewsDbContext db, CancellationToken cancellationToken)
     {
-        if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method))
-        {
-            return Results.NotFound();
-        }
-
         var path = WordPressImport.NormalPath(http.Request.Path.Value ?? "/");
-        var story = await db.ImportedPosts.AsNoTracking().Where(p => p.OldPath == path).OrderByDescending(p => p.Id)
+        var story = await db.ImportedPosts.AsNoTracking().Where(p => p.OldPath == path && p.Article.Status == ArticleStatus.Published && p.Article.PublishedAtUtc != null).OrderByDescending(p => p.Id)
             .Select(p => new { p.Article.Id, p.Article.Slug }).FirstOrDefaultAsync(cancellationToken);
         if (story is not null)
         {

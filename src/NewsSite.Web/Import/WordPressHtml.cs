@@ -9,8 +9,8 @@ namespace NewsSite.Web.Import;
 // A WordPress post's HTML as this site's Markdown: paragraphs (WordPress's "autop" included: classic posts keep
 // paragraphs as blank lines, not <p>), headings, bold and italic, links, lists, quotes, tables, code, captioned
 // pictures ([caption] shortcodes and <figure>) and embeds as links. Pictures are looked up by the caller (they must
-// come into the media library); one not found is left out, its alt text kept as a line. Scripts, styles, forms and
-// unknown shortcodes go.
+// come into the media library); one not found is left out, its alt text kept as a line. Scripts, styles and forms go,
+// and so do WordPress's own shortcodes for galleries, media, forms and page builders; any other [text] stays text.
 internal static partial class WordPressHtml
 {
     private static readonly HtmlParser Parser = new();
@@ -162,7 +162,9 @@ internal static partial class WordPressHtml
         IElement { LocalName: "em" or "i" or "cite" } e when Inline(e, pictures).Trim() is { Length: > 0 } italic => $"*{italic}*",
         IElement { LocalName: "code" } e => "`" + e.TextContent.Replace("`", "'", StringComparison.Ordinal) + "`",
         IElement { LocalName: "a" } e => Link(Inline(e, pictures).Trim(), e.GetAttribute("href")?.Trim() ?? ""),
-        IElement { LocalName: "img" } e when pictures.GetValueOrDefault(e.GetAttribute("src")?.Trim() ?? "") is null => Escape(e.GetAttribute("alt") ?? ""),
+        IElement { LocalName: "img" } e => pictures.GetValueOrDefault(e.GetAttribute("src")?.Trim() ?? "") is { } path
+            ? $"![{Escape(Collapse(e.GetAttribute("alt") ?? "").Trim())}]({path})"
+            : Escape(e.GetAttribute("alt") ?? ""),
         IElement { LocalName: "script" or "style" or "iframe" or "noscript" } => "",
         IElement e => Inline(e, pictures),
         _ => "",
@@ -229,8 +231,9 @@ internal static partial class WordPressHtml
         return IsLinkable(url) ? $"[{Escape(url)}]({Destination(url)})" : "";
     }
 
+    // http(s) and mailto, or a path on this site ("/x"; on Linux a rooted path would otherwise parse as a file: URI).
     private static bool IsLinkable(string href) =>
-        Uri.TryCreate(href, UriKind.Absolute, out var uri) ? uri.Scheme is "http" or "https" or "mailto" : href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal);
+        href is ['/', not '/' and not '\\', ..] || (Uri.TryCreate(href, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto");
 
     private static string Destination(string href) => "<" + href.Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal).Replace(" ", "%20", StringComparison.Ordinal) + ">";
 

@@ -101,7 +101,12 @@ internal static partial class WordPressImport
         public async Task<Report> RunAsync(string file, CancellationToken cancellationToken)
         {
             _wordPressAuthors = WxrDocument.Authors(file);
-            _attachments = WxrDocument.Items(file).Where(i => i.PostType == "attachment").ToDictionary(i => i.PostId);
+            _attachments = [];
+            foreach (var attachment in WxrDocument.Items(file).Where(i => i.PostType == "attachment" && i.PostId > 0))
+            {
+                _attachments.TryAdd(attachment.PostId, attachment);
+            }
+
             var known = await _db.ImportedPosts.Select(p => p.Identifier).ToHashSetAsync(StringComparer.Ordinal, cancellationToken);
             var (imported, already, leftOut) = (0, 0, 0);
             var batch = new List<Article>();
@@ -286,7 +291,7 @@ internal static partial class WordPressImport
             }
 
             MediaItem? item = null;
-            if (imagesFolder is not null && Candidates(url).Select(c => Path.Combine(imagesFolder, c)).FirstOrDefault(File.Exists) is { } path)
+            if (imagesFolder is not null && Candidates(url).Select(InsideImages).FirstOrDefault(p => p is not null) is { } path)
             {
                 await using var stream = File.OpenRead(path);
                 var saved = await _media.SaveAsync(stream, Path.GetFileName(path), stream.Length, null, cancellationToken);
@@ -304,16 +309,21 @@ internal static partial class WordPressImport
             return _pictures[url] = item;
         }
 
+        // A regular file under the images folder, or nothing: an export names files, and must not reach outside the folder
+        // (a rooted or ../ path, a device) whatever it says.
+        private string? InsideImages(string relative)
+        {
+            var root = Path.GetFullPath(imagesFolder!) + Path.DirectorySeparatorChar;
+            var full = Path.GetFullPath(Path.Combine(root, relative.TrimStart('/', '\\')));
+            return full.StartsWith(root, StringComparison.Ordinal) && new FileInfo(full) is { Exists: true } file
+                && (file.Attributes & (FileAttributes.Directory | FileAttributes.Device | FileAttributes.ReparsePoint)) == 0 ? full : null;
+        }
+
         private static IEnumerable<string> Candidates(string url)
         {
             var path = Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsolutePath : url.Split('?')[0];
             path = WxrDocument.Slug(path);
             var underUploads = path.IndexOf("/uploads/", StringComparison.Ordinal) is var at and >= 0 ? path[(at + "/uploads/".Length)..] : path.TrimStart('/');
-            if (underUploads.Split('/').Any(part => part is ".." or "."))
-            {
-                yield break;   // nothing outside the folder
-            }
-
             var name = Path.GetFileName(underUploads);
             var original = ResizedSuffix().Replace(name, "");
             yield return underUploads;

@@ -23,4 +23,6 @@ public enum WebhookDeliveryState
     Pending,
     Delivered,
     Failed,
+    Skipped,   // an event the subscriber did not ask for: never sent, kept so the next event is judged right
+
 }

@@ -8,7 +8,7 @@ namespace NewsSite.Web.Urls;
 // members (percent-encoded once, here); absolute URLs only from Absolute, on NewsSite:PublicBaseUrl, never on the
 // request's Host header. Endpoints map their routes from these constants or, where a route has parameters, from a
 // template written beside them; the tests request every address built here.
-public sealed class SiteUrls(IOptions<SiteOptions> options)
+public sealed partial class SiteUrls(IOptions<SiteOptions> options)
 {
     public const string Home = "/";
     public const string Search = "/search";
@@ -84,6 +84,14 @@ public sealed class SiteUrls(IOptions<SiteOptions> options)
     public string Absolute(string path) => path.StartsWith('/') ? _base + path : _base + "/" + path;
 
     public string? AbsoluteImage(string? path) => Image(path) is { } image ? Absolute(image) : null;
+
+    // Rendered HTML for use off the site (the content API): every site-relative src, href and srcset address made absolute.
+    public string AbsoluteInHtml(string html) =>
+        SiteRelativeAttribute().Replace(html, m => m.Groups[1].Value + string.Join(", ",
+            m.Groups[2].Value.Split(',').Select(part => part.TrimStart() is ['/', not '/', ..] relative ? _base + relative : part.Trim())) + "\"");
+
+    [System.Text.RegularExpressions.GeneratedRegex("((?:src|href|srcset)=\")(/[^/\"][^\"]*)\"")]
+    private static partial System.Text.RegularExpressions.Regex SiteRelativeAttribute();
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 }

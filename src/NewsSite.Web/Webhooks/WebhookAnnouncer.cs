@@ -23,9 +23,11 @@ internal sealed class WebhookAnnouncer(IServiceScopeFactory scopes, IOptions<Web
 
     private static readonly HashSet<string> FirstAppearance = ["create", "publish", "publish-scheduled"];
     private static readonly HashSet<string> Withdrawal = ["unpublish", "delete"];
-    // Not news about a story: its place on a front, a short code, and archives brought in (a WordPress import, sample
-    // or generated stories), which would otherwise announce years of stories at once.
-    private static readonly HashSet<string> NotAboutTheStory = ["short-codes", "front", "import"];
+
+    // What a newsroom does to a story itself. Not announced: a story's place on a front, short codes, archives brought
+    // in (a WordPress import, sample or generated stories) and taxonomy work (renaming or merging a tag, moving a
+    // section's stories), which would announce years of stories at once.
+    private static readonly HashSet<string> AboutTheStory = ["create", "edit", "submit", "publish", "schedule", "unpublish", "delete", "restore", "publish-scheduled", "live-update"];
 
     // Arabic as it is, not as \u escapes: a third of the bytes, and readable in a partner's log.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
@@ -33,7 +35,7 @@ internal sealed class WebhookAnnouncer(IServiceScopeFactory scopes, IOptions<Web
     public async Task ArticlesChangedAsync(ArticlesChanged change, CancellationToken cancellationToken)
     {
         var subscribers = options.Value.Subscribers.Where(s => s.IsUsable).ToList();
-        if (subscribers.Count == 0 || change.ArticleIds.Count == 0 || NotAboutTheStory.Contains(change.Action))
+        if (subscribers.Count == 0 || change.ArticleIds.Count == 0 || !AboutTheStory.Contains(change.Action))
         {
             return;
         }
@@ -42,37 +44,40 @@ internal sealed class WebhookAnnouncer(IServiceScopeFactory scopes, IOptions<Web
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
         var urls = scope.ServiceProvider.GetRequiredService<SiteUrls>();
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var ids in change.ArticleIds.Chunk(500))
+        var ids = change.ArticleIds.ToList();
+        var stories = await db.Articles.IgnoreQueryFilters().AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new Story(a.Id, a.Content.Title, a.Content.Standfirst, a.Slug, a.Status, a.PublishedAtUtc, a.ModifiedAtUtc, a.DeletedAtUtc,
+                a.Section.Slug, a.Section.Name))
+            .ToListAsync(cancellationToken);
+        // What each subscriber was last told about each story (skipped events included: they were "said", just not sent).
+        var lastSaid = await db.WebhookDeliveries.AsNoTracking()
+            .Where(d => ids.Contains(d.ArticleId)
+                && d.Id == db.WebhookDeliveries.Where(x => x.ArticleId == d.ArticleId && x.Subscriber == d.Subscriber).Max(x => x.Id))
+            .ToDictionaryAsync(d => (d.Subscriber, d.ArticleId), d => d.Event, cancellationToken);
+        foreach (var story in stories)
         {
-            var stories = await db.Articles.IgnoreQueryFilters().AsNoTracking().Where(a => ids.Contains(a.Id))
-                .Select(a => new Story(a.Id, a.Content.Title, a.Content.Standfirst, a.Slug, a.Status, a.PublishedAtUtc, a.ModifiedAtUtc, a.DeletedAtUtc,
-                    a.Section.Slug, a.Section.Name))
-                .ToListAsync(cancellationToken);
-            var lastSaid = await db.WebhookDeliveries.AsNoTracking()
-                .Where(d => ids.Contains(d.ArticleId) && d.Id == db.WebhookDeliveries.Where(x => x.ArticleId == d.ArticleId).Max(x => x.Id))
-                .ToDictionaryAsync(d => d.ArticleId, d => d.Event, cancellationToken);
-            foreach (var story in stories)
+            foreach (var subscriber in subscribers)
             {
-                if (EventFor(change.Action, story, lastSaid.GetValueOrDefault(story.Id)) is not { } name)
+                if (EventFor(change.Action, story, lastSaid.GetValueOrDefault((subscriber.Name, story.Id))) is not { } name)
                 {
                     continue;
                 }
 
-                var payload = JsonSerializer.Serialize(Payload(name, story, now, urls), Json);
-                db.WebhookDeliveries.AddRange(subscribers.Where(s => s.Wants(name)).Select(s => new WebhookDelivery
+                var wanted = subscriber.Wants(name);
+                db.WebhookDeliveries.Add(new WebhookDelivery
                 {
-                    Subscriber = s.Name,
+                    Subscriber = subscriber.Name,
                     Event = name,
                     ArticleId = story.Id,
-                    Payload = payload,
+                    Payload = wanted ? JsonSerializer.Serialize(Payload(name, story, now, urls), Json) : "",
+                    State = wanted ? WebhookDeliveryState.Pending : WebhookDeliveryState.Skipped,
                     CreatedAtUtc = now,
-                    NextAttemptAtUtc = now,
-                }));
+                    NextAttemptAtUtc = wanted ? now : null,
+                });
             }
-
-            await db.SaveChangesAsync(CancellationToken.None);
         }
 
+        await db.SaveChangesAsync(CancellationToken.None);
         signal.Wake();
     }
 

@@ -8,7 +8,8 @@ using NewsSite.Web.Models;
 
 namespace NewsSite.Web.Webhooks;
 
-// Delivers what WebhookAnnouncer wrote down: a signed POST per delivery, oldest first. A 2xx answer is delivered;
+// Delivers what WebhookAnnouncer wrote down: a signed POST per delivery, oldest first, and for one story to one
+// subscriber strictly in order. A 2xx answer is delivered;
 // anything else (an error status, a timeout, a refused connection) is tried again after a wait that grows fourfold,
 // up to MaxAttempts, then marked failed for an editor to send again. The rows live in the database, so a restart
 // (or a kill) only delays them.
@@ -19,6 +20,7 @@ internal sealed class WebhookSender(
     public const string ClientName = "webhooks";
     private static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan KeepDelivered = TimeSpan.FromDays(30);
+    private static readonly TimeSpan LongestRetry = TimeSpan.FromDays(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -53,13 +55,16 @@ internal sealed class WebhookSender(
         while (true)
         {
             var now = clock.GetUtcNow().UtcDateTime;
-            var due = await db.WebhookDeliveries.Where(d => d.NextAttemptAtUtc != null && d.NextAttemptAtUtc <= now)
-                .OrderBy(d => d.Id).Take(20).ToListAsync(cancellationToken);
+            var due = await Sendable(db).Where(d => d.NextAttemptAtUtc <= now).OrderBy(d => d.Id).Take(20).ToListAsync(cancellationToken);
             if (due.Count == 0)
             {
-                await db.WebhookDeliveries.Where(d => d.State == WebhookDeliveryState.Delivered && d.CreatedAtUtc < now - KeepDelivered)
+                // Old deliveries go, except each story's latest to each subscriber: the announcer reads it to tell an update
+                // from a first publication.
+                var before = now - KeepDelivered;
+                await db.WebhookDeliveries.Where(d => d.State != WebhookDeliveryState.Pending && d.CreatedAtUtc < before
+                        && db.WebhookDeliveries.Any(n => n.Subscriber == d.Subscriber && n.ArticleId == d.ArticleId && n.Id > d.Id))
                     .ExecuteDeleteAsync(cancellationToken);
-                var next = await db.WebhookDeliveries.Where(d => d.NextAttemptAtUtc != null).MinAsync(d => d.NextAttemptAtUtc, cancellationToken);
+                var next = await Sendable(db).MinAsync(d => d.NextAttemptAtUtc, cancellationToken);
                 return next is { } at ? TimeSpan.FromTicks(Math.Clamp((at - now).Ticks, TimeSpan.FromMilliseconds(50).Ticks, LongestWait.Ticks)) : LongestWait;
             }
 
@@ -70,6 +75,12 @@ internal sealed class WebhookSender(
             }
         }
     }
+
+    // Waiting deliveries not held back by an earlier one to the same subscriber about the same story: a subscriber hears
+    // about a story in the order things happened (published, updated, withdrawn) even while one call is being retried.
+    private static IQueryable<WebhookDelivery> Sendable(NewsDbContext db) =>
+        db.WebhookDeliveries.Where(d => d.NextAttemptAtUtc != null
+            && !db.WebhookDeliveries.Any(e => e.NextAttemptAtUtc != null && e.Subscriber == d.Subscriber && e.ArticleId == d.ArticleId && e.Id < d.Id));
 
     private async Task AttemptAsync(WebhookDelivery delivery, CancellationToken cancellationToken)
     {
@@ -107,9 +118,15 @@ internal sealed class WebhookSender(
 
             Retry(delivery, (int)response.StatusCode, $"أجاب المشترك بالرمز {(int)response.StatusCode}.", settings);
         }
-        catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            Retry(delivery, null, ex is OperationCanceledException ? $"لم يُجب المشترك خلال {settings.TimeoutSeconds} ثوانٍ." : "تعذّر الاتصال: " + ex.Message, settings);
+            // A refused connection, a timeout, a URL the client cannot use: tried again like an error answer.
+            Retry(delivery, null, ex switch
+            {
+                OperationCanceledException => $"لم يُجب المشترك خلال {settings.TimeoutSeconds} ثوانٍ.",
+                HttpRequestException => "تعذّر الاتصال: " + ex.Message,
+                _ => "تعذّر الإرسال: " + ex.GetType().Name,
+            }, settings);
         }
     }
 
@@ -122,7 +139,7 @@ internal sealed class WebhookSender(
             return;
         }
 
-        var wait = TimeSpan.FromSeconds(settings.RetryAfterSeconds * Math.Pow(4, delivery.Attempts - 1));
+        var wait = TimeSpan.FromSeconds(Math.Min(settings.RetryAfterSeconds * Math.Pow(4, delivery.Attempts - 1), LongestRetry.TotalSeconds));
         (delivery.LastStatusCode, delivery.LastError) = (status, Truncate(error));
         delivery.NextAttemptAtUtc = clock.GetUtcNow().UtcDateTime + wait;
         NewsMetrics.WebhookAttempts.Add(1, new KeyValuePair<string, object?>("result", "retry"));

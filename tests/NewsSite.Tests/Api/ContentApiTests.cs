@@ -51,12 +51,16 @@ public sealed class ContentApiTests(ApiFactory factory) : IClassFixture<ApiFacto
     [Fact]
     public async Task AStoryCarriesItsBodyAsHtmlAndAsPlainText()
     {
-        var story = await factory.AddArticleAsync("خبر للواجهة البرمجية", "فقرة فيها **كلمة بارزة** و[رابط](https://example.com/a).\n\n## عنوان فرعي\n\nفقرة ثانية.");
+        var story = await factory.AddArticleAsync("خبر للواجهة البرمجية", "فقرة فيها **كلمة بارزة** و[رابط](https://example.com/a).\n\n## عنوان فرعي\n\nفقرة ثانية [بالموقع](/sections/world).\n\n![صحراء](/img/seed/desert.jpg)");
 
         var json = await factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/stories/{story.Id}");
 
         Assert.Equal("خبر للواجهة البرمجية", json.GetProperty("title").GetString());
-        Assert.Contains("<strong>كلمة بارزة</strong>", json.GetProperty("bodyHtml").GetString(), StringComparison.Ordinal);
+        var html = json.GetProperty("bodyHtml").GetString()!;
+        Assert.Contains("<strong>كلمة بارزة</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://news.example/sections/world\"", html, StringComparison.Ordinal);
+        Assert.Contains("src=\"https://news.example/img/seed/desert.jpg\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://example.com/a\"", html, StringComparison.Ordinal);
         var text = json.GetProperty("bodyText").GetString()!;
         Assert.Contains("فقرة فيها كلمة بارزة ورابط.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("*", text, StringComparison.Ordinal);
@@ -103,6 +107,11 @@ public sealed class ContentApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         var partner = factory.CreateClient();
         partner.DefaultRequestHeaders.Add("X-Api-Key", ApiFactory.Key);
 
+        using (var publicWithAWrongKey = await wrong.GetAsync("/api/v1/sections"))
+        {
+            Assert.True(publicWithAWrongKey.Headers.CacheControl?.Public, "a made-up key must not turn the cache off");
+        }
+
         foreach (var client in new[] { anonymous, guessed, wrong })
         {
             using var one = await client.GetAsync($"/api/v1/stories/{draft.Id}");
@@ -112,6 +121,15 @@ public sealed class ContentApiTests(ApiFactory factory) : IClassFixture<ApiFacto
             Assert.Equal("application/problem+json", list.Content.Headers.ContentType?.MediaType);
             Assert.Contains("X-Api-Key", (await list.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
         }
+
+        var inReview = await factory.AddArticleAsync("خبر ينتظر المراجعة", "نص", a =>
+        {
+            a.Status = ArticleStatus.InReview;
+            a.PublishedAtUtc = null;
+        });
+        var reviews = await partner.GetFromJsonAsync<JsonElement>("/api/v1/stories?status=review");
+        Assert.Contains(reviews.GetProperty("items").EnumerateArray(), s => s.GetProperty("id").GetInt32() == inReview.Id);
+        Assert.Equal("review", (await partner.GetFromJsonAsync<JsonElement>($"/api/v1/stories/{inReview.Id}")).GetProperty("status").GetString());
 
         using var seen = await partner.GetAsync($"/api/v1/stories/{draft.Id}");
         var drafts = await partner.GetFromJsonAsync<JsonElement>("/api/v1/stories?status=draft&pageSize=50");
@@ -197,6 +215,12 @@ public sealed class ContentApiTests(ApiFactory factory) : IClassFixture<ApiFacto
     public async Task SearchFindsStoriesAndSectionsTagsAndAuthorsAreListed()
     {
         var story = await factory.AddArticleAsync("الزعفران الإيراني يغزو أسواق الخليج", "نص عن الزعفران");
+        await factory.AddArticleAsync("مسودة بوسم لم يعلن", "نص", a =>
+        {
+            a.Status = ArticleStatus.Draft;
+            a.PublishedAtUtc = null;
+            a.Tags = [new Tag { Name = "استقالة الوزير", Slug = "وسم-سري-للمسودة" }];
+        });
         var client = factory.CreateClient();
 
         var found = await client.GetFromJsonAsync<JsonElement>("/api/v1/search?q=" + Uri.EscapeDataString("زعفران"));
@@ -208,7 +232,8 @@ public sealed class ContentApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         var sectionCount = await factory.WithDbAsync(db => db.Sections.CountAsync(s => !s.IsHidden));
         Assert.Equal(sectionCount, sections.GetArrayLength());
         Assert.StartsWith("https://news.example/sections/", sections[0].GetProperty("url").GetString(), StringComparison.Ordinal);
-        Assert.Equal(await factory.WithDbAsync(db => db.Tags.CountAsync()), tags.GetProperty("totalItems").GetInt32());
+        Assert.Equal(await factory.WithDbAsync(db => db.Tags.CountAsync(t => t.Articles.Any(a => a.Status == ArticleStatus.Published))), tags.GetProperty("totalItems").GetInt32());
+        Assert.DoesNotContain(tags.GetProperty("items").EnumerateArray(), t => t.GetProperty("slug").GetString() == "وسم-سري-للمسودة");
         Assert.Equal(await factory.WithDbAsync(db => db.Authors.CountAsync()), authors.GetArrayLength());
     }
 

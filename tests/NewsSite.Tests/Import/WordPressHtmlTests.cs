@@ -65,6 +65,15 @@ public sealed class WordPressHtmlTests
     }
 
     [Fact]
+    public void APictureInsideTextStaysAndLinksOnTheSiteKeepTheirPath()
+    {
+        const string src = "https://old.example/wp-content/uploads/2024/05/map.png";
+        var markdown = Convert($"<p>انظر الخريطة <img src=\"{src}\" alt=\"خريطة\"> ثم <a href=\"/2024/05/other/\">الخبر السابق</a>.</p>", new() { [src] = "/media/map.jpg" });
+
+        Assert.Equal("انظر الخريطة ![خريطة](/media/map.jpg) ثم [الخبر السابق](</2024/05/other/>).", markdown);
+    }
+
+    [Fact]
     public void TablesBecomePipeTables()
     {
         var markdown = Convert("<table><tr><th>المدينة</th><th>الحرارة</th></tr><tr><td>دبي</td><td>41</td></tr><tr><td>الرياض|نجد</td></tr></table>");

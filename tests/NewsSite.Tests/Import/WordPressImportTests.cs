@@ -21,6 +21,7 @@ public sealed class WordPressImportTests : IDisposable
         Directory.CreateDirectory(Path.Combine(_uploads, "2024", "05"));
         File.WriteAllBytes(Path.Combine(_uploads, "2024", "05", "desert.jpg"), TestImages.Jpeg(1200, 800));
         File.WriteAllBytes(Path.Combine(_uploads, "2024", "05", "port.jpg"), TestImages.Jpeg(1600, 900));
+        File.WriteAllBytes(Path.Combine(_folder, "secret.jpg"), TestImages.Jpeg(640, 480));   // beside the images folder, not in it
         const string uploads = "https://old.alofoq.example/wp-content/uploads/2024/05/";
         var politics = new WordPressExport.Term("category", "سياسة", "سياسة");
         var gulf = new WordPressExport.Term("category", "الخليج", "الخليج");
@@ -39,6 +40,8 @@ public sealed class WordPressImportTests : IDisposable
             .Post(5, "خبر ينتظر المراجعة", "نص", "pending-story", status: "pending", terms: [economy])
             .Post(6, "خبر محذوف", "نص", "trashed-story", status: "trash", terms: [economy])
             .Post(7, "من نحن", "صفحة الموقع", "about", type: "page")
+            .Post(9, "خبر يحاول الخروج من مجلد الصور", $"<p>نص</p><p><img src=\"{uploads}..%2F..%2F..%2Fsecret.jpg\" alt=\"أ\"><img src=\"https://old.alofoq.example/wp-content/uploads/{Uri.EscapeDataString(Path.Combine(_folder, "secret.jpg"))}\" alt=\"ب\"></p>",
+                "escape-attempt", terms: [politics])
             .Post(8, "خبر بصورة مفقودة", $"<p>قبل</p><p><img src=\"{uploads}missing.jpg\" alt=\"الصورة المفقودة\"></p>", "missing-picture", terms: [politics])
             .Save(_export);
     }
@@ -48,13 +51,13 @@ public sealed class WordPressImportTests : IDisposable
     {
         var (code, output) = await SiteProcess.RunAsync(_folder, false, "--import-wxr", _export, "--images", _uploads);
         Assert.True(code == 0, output);
-        Assert.Contains("6 posts imported, 0 already imported, 2 left out", output, StringComparison.Ordinal);
+        Assert.Contains("7 posts imported, 0 already imported, 2 left out", output, StringComparison.Ordinal);
         Assert.Contains("missing.jpg", output, StringComparison.Ordinal);
 
         var (again, secondOutput) = await SiteProcess.RunAsync(_folder, false, "--import-wxr", _export, "--images", _uploads);
         Assert.True(again == 0, secondOutput);
-        Assert.Contains("0 posts imported, 6 already imported", secondOutput, StringComparison.Ordinal);
-        Assert.Equal(6L, await ScalarAsync("SELECT COUNT(*) FROM Articles"));
+        Assert.Contains("0 posts imported, 7 already imported", secondOutput, StringComparison.Ordinal);
+        Assert.Equal(7L, await ScalarAsync("SELECT COUNT(*) FROM Articles"));
         Assert.Equal(2L, await ScalarAsync("SELECT COUNT(*) FROM MediaItems"));   // the featured picture and the body's, once each
 
         Assert.Equal("Published|2024-05-12 08:30:00|", await RowAsync("oil-prices-rise", "Status || '|' || PublishedAtUtc || '|' || COALESCE(ScheduledAtUtc, '')"));
@@ -100,6 +103,16 @@ public sealed class WordPressImportTests : IDisposable
         Assert.DoesNotContain("مسودة لم تنشر", economyPage.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("سارة المنصوري", (await reader.GetDocumentAsync("/authors/sara")).QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         var draftId = await RowAsync("draft-story", "Id");
+        using (var oldDraftAddress = await reader.GetAsync("/?p=3"))
+        {
+            Assert.Equal(HttpStatusCode.OK, oldDraftAddress.StatusCode);   // the home page: a draft's old number reveals nothing
+        }
+
+        using (var oldDraftPermalink = await reader.GetAsync("/2024/05/12/draft-story/"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, oldDraftPermalink.StatusCode);
+        }
+
         using var draft = await reader.GetAsync($"/articles/{draftId}");
         Assert.Equal(HttpStatusCode.NotFound, draft.StatusCode);
     }

@@ -129,6 +129,28 @@ public sealed class WebhookTests(WebhookFactory factory) : IClassFixture<Webhook
     }
 
     [Fact]
+    public async Task WhileOneCallIsRetriedLaterNewsAboutTheSameStoryWaitsItsTurn()
+    {
+        var editor = await factory.SignInAsync(NewsSiteFactory.AdminEmail, NewsSiteFactory.AdminPassword);
+        Receiver.Down = true;
+        int id;
+        try
+        {
+            id = await PublishAsync(editor, "خبر يتأخر إشعاره " + Guid.NewGuid().ToString("N")[..6]);
+            await WaitUntilAsync(() => factory.WithDbAsync(db => db.WebhookDeliveries.AnyAsync(d => d.ArticleId == id && d.Subscriber == "app" && d.Attempts == 1)));
+            using var updated = await editor.SubmitAsync($"/Admin/Articles/Edit/{id}", "#article-form", new Dictionary<string, string?> { ["Input.Standfirst"] = "تحديث" }, "Publish");
+            await Task.Delay(300);   // the sender is awake (the update woke it) but must hold the update back
+        }
+        finally
+        {
+            Receiver.Down = false;
+        }
+
+        await WaitForAsync(r => r.Path == "/hooks/app" && Story(r) == id, 2);
+        Assert.Equal(["story.published", "story.updated"], Receiver.Requests.Where(r => r.Path == "/hooks/app" && Story(r) == id).Select(r => r.Event));
+    }
+
+    [Fact]
     public async Task OnlyAdminsSeeTheDeliveryLog()
     {
         var editor = (await factory.StaffAsync(Roles.Editor)).Client;

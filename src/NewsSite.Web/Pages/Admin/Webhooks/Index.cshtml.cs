@@ -21,6 +21,9 @@ public sealed class IndexModel(NewsDbContext db, IOptions<WebhookOptions> option
 
     public IReadOnlyDictionary<int, string> Titles { get; private set; } = new Dictionary<int, string>();
 
+    // Failed deliveries with newer news about the same story to the same subscriber: not offered again.
+    public IReadOnlySet<long> Superseded { get; private set; } = new HashSet<long>();
+
     [FromQuery(Name = "state")]
     public WebhookDeliveryState? State { get; set; }
 
@@ -35,6 +38,10 @@ public sealed class IndexModel(NewsDbContext db, IOptions<WebhookOptions> option
         }
 
         Deliveries = await deliveries.OrderByDescending(d => d.Id).Take(Shown).ToListAsync(cancellationToken);
+        var failedIds = Deliveries.Where(d => d.State == WebhookDeliveryState.Failed).Select(d => d.Id).ToList();
+        Superseded = (await db.WebhookDeliveries.Where(d => failedIds.Contains(d.Id)
+                && db.WebhookDeliveries.Any(n => n.Subscriber == d.Subscriber && n.ArticleId == d.ArticleId && n.Id > d.Id))
+            .Select(d => d.Id).ToListAsync(cancellationToken)).ToHashSet();
         var ids = Deliveries.Select(d => d.ArticleId).Distinct().ToList();
         Titles = await db.Articles.IgnoreQueryFilters().AsNoTracking().Where(a => ids.Contains(a.Id))
             .ToDictionaryAsync(a => a.Id, a => a.Content.Title, cancellationToken);
@@ -43,7 +50,9 @@ public sealed class IndexModel(NewsDbContext db, IOptions<WebhookOptions> option
     // One failed delivery, or (id absent) every failed one: tried again now, with a fresh set of attempts.
     public async Task<IActionResult> OnPostRetryAsync(long? id, CancellationToken cancellationToken)
     {
-        var failed = db.WebhookDeliveries.Where(d => d.State == WebhookDeliveryState.Failed);
+        // Only a story's latest news to a subscriber: sending an older one again would contradict what they know now.
+        var failed = db.WebhookDeliveries.Where(d => d.State == WebhookDeliveryState.Failed
+            && !db.WebhookDeliveries.Any(n => n.Subscriber == d.Subscriber && n.ArticleId == d.ArticleId && n.Id > d.Id));
         if (id is { } one)
         {
             failed = failed.Where(d => d.Id == one);
