@@ -28,15 +28,17 @@ internal static class ContentApi
     {
         var api = app.MapGroup("/api/v1").WithTags("Content API").RequireCors(CorsPolicy).CacheOutput(CachePolicy);
         api.MapGet("/stories", ListStoriesAsync)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
             .WithSummary("Stories, newest first")
             .WithDescription("Published stories, filtered by section, tag or author slug, a page at a time. With an API key, status=draft|review|scheduled|unpublished|all lists the others too.");
-        api.MapGet("/stories/{id:int}", StoryAsync)
+        api.MapGet("/stories/{id:int}", StoryAsync).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("One story")
             .WithDescription("Headline, standfirst, bylines, tags, picture, the body as HTML and as plain text, corrections. A story not published is found only with an API key.");
         api.MapGet("/sections", SectionsAsync).WithSummary("Sections in navigation order");
-        api.MapGet("/tags", TagsAsync).WithSummary("Tags of published stories, by name, a page at a time");
+        api.MapGet("/tags", TagsAsync).ProducesProblem(StatusCodes.Status400BadRequest).WithSummary("Tags of published stories, by name, a page at a time");
         api.MapGet("/authors", AuthorsAsync).WithSummary("Writers with their profiles");
         api.MapGet("/search", SearchAsync).RequireRateLimiting(Security.RateLimits.Search)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Search the published stories")
             .WithDescription("Arabic-aware search (letters folded, prefixes and suffixes understood) over headlines, standfirsts, bodies and tags.");
         return app;
@@ -112,7 +114,7 @@ internal static class ContentApi
     }
 
     private static async Task<Results<Ok<Story>, ProblemHttpResult>> StoryAsync(
-        int id, HttpContext http, NewsDbContext db, SiteUrls urls, MarkdownRenderer markdown, CancellationToken cancellationToken)
+        [Description("The story's number, as in its address /articles/{id}")] int id, HttpContext http, NewsDbContext db, SiteUrls urls, MarkdownRenderer markdown, CancellationToken cancellationToken)
     {
         var story = await db.Articles.AsNoTracking()
             .Include(a => a.Section).Include(a => a.Tags).Include(a => a.Bylines).ThenInclude(b => b.Author).Include(a => a.Corrections)
@@ -142,7 +144,8 @@ internal static class ContentApi
         TypedResults.Ok<IReadOnlyList<SectionRef>>([.. (await sections.VisibleAsync(cancellationToken)).Select(s => new SectionRef(s.Slug, s.Name, urls.Absolute(SiteUrls.Section(s.Slug))))]);
 
     private static async Task<Results<Ok<ApiPage<TagRef>>, ProblemHttpResult>> TagsAsync(
-        HttpContext http, NewsDbContext db, SiteUrls urls, int? page, int? pageSize, CancellationToken cancellationToken)
+        HttpContext http, NewsDbContext db, SiteUrls urls, [Description("1, 2, …")] int? page, [Description("Up to 50 (default 20)")] int? pageSize,
+        CancellationToken cancellationToken)
     {
         if (Paging(page, pageSize) is not ({ } number, { } size))
         {
@@ -165,7 +168,8 @@ internal static class ContentApi
     }
 
     private static async Task<Results<Ok<ApiPage<StorySummary>>, ProblemHttpResult>> SearchAsync(
-        HttpContext http, SearchService search, SiteUrls urls, [Description("What to look for, in Arabic or Latin letters")] string? q, int? page, int? pageSize,
+        HttpContext http, SearchService search, SiteUrls urls, [Description("What to look for, in Arabic or Latin letters")] string? q,
+        [Description("1, 2, …")] int? page, [Description("Up to 50 (default 20)")] int? pageSize,
         CancellationToken cancellationToken)
     {
         if (Paging(page, pageSize) is not ({ } number, { } size))

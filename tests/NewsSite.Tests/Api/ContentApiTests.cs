@@ -251,6 +251,10 @@ public sealed class ContentApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal(paths.Order(), listed.Order());
         Assert.NotNull(page.QuerySelector("a[href='https://news.example/api/v1/openapi.json']"));
         Assert.Contains("section", page.QuerySelectorAll(".api-operation td code").Select(c => c.TextContent));
+        Assert.Contains(page.QuerySelectorAll(".api-operation tr"), r => r.TextContent.Contains("section", StringComparison.Ordinal) && r.TextContent.Contains("A section's slug", StringComparison.Ordinal));
+        var stories = page.QuerySelectorAll(".api-operation").Single(o => o.QuerySelector("h2 code")!.TextContent == "/api/v1/stories");
+        Assert.Contains("401", stories.TextContent, StringComparison.Ordinal);
+        Assert.True(document.GetProperty("paths").GetProperty("/api/v1/stories").GetProperty("get").GetProperty("responses").TryGetProperty("401", out _));
     }
 }
 

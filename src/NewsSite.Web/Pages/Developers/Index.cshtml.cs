@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc.ApiExplorer;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsSite.Web.Urls;
@@ -31,11 +32,18 @@ public sealed partial class IndexModel(IApiDescriptionGroupCollectionProvider ex
                 d.ActionDescriptor.EndpointMetadata.OfType<IEndpointDescriptionMetadata>().LastOrDefault()?.Description ?? "",
                 [.. d.ParameterDescriptions
                     .Where(p => p.Source == BindingSource.Path || p.Source == BindingSource.Query)
-                    .Select(p => new Parameter(p.Name, p.Source == BindingSource.Path ? "path" : "query", TypeName(p.Type), p.ModelMetadata?.Description ?? ""))],
+                    .Select(p => new Parameter(p.Name, p.Source == BindingSource.Path ? "path" : "query", TypeName(p.Type), Meaning(p)))],
                 [.. d.SupportedResponseTypes.Select(r => r.StatusCode).Distinct().Order()]))];
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\{(\w+):[^}]*\}")]
     private static partial System.Text.RegularExpressions.Regex Constraint();
+
+    // The [Description] on the endpoint's parameter, as the OpenAPI document has it.
+    private static string Meaning(ApiParameterDescription parameter) =>
+        (parameter.ParameterDescriptor as IParameterInfoParameterDescriptor)?.ParameterInfo
+            .GetCustomAttributes(typeof(System.ComponentModel.DescriptionAttribute), inherit: false)
+            .OfType<System.ComponentModel.DescriptionAttribute>().FirstOrDefault()?.Description
+        ?? parameter.ModelMetadata?.Description ?? "";
 
     private static string TypeName(Type? type) => (Nullable.GetUnderlyingType(type ?? typeof(string)) ?? type) switch
     {

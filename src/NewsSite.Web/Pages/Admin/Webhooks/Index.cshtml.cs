@@ -24,6 +24,9 @@ public sealed class IndexModel(NewsDbContext db, IOptions<WebhookOptions> option
     // Failed deliveries with newer news about the same story to the same subscriber: not offered again.
     public IReadOnlySet<long> Superseded { get; private set; } = new HashSet<long>();
 
+    // Failed deliveries that are still a story's latest news to their subscriber: what "send all again" would send.
+    public int Retryable { get; private set; }
+
     [FromQuery(Name = "state")]
     public WebhookDeliveryState? State { get; set; }
 
@@ -31,6 +34,7 @@ public sealed class IndexModel(NewsDbContext db, IOptions<WebhookOptions> option
     {
         Counts = await db.WebhookDeliveries.GroupBy(d => d.State).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        Retryable = await Resendable().CountAsync(cancellationToken);
         var deliveries = db.WebhookDeliveries.AsNoTracking();
         if (State is { } state)
         {
@@ -47,12 +51,15 @@ public sealed class IndexModel(NewsDbContext db, IOptions<WebhookOptions> option
             .ToDictionaryAsync(a => a.Id, a => a.Content.Title, cancellationToken);
     }
 
+    // Only a story's latest news to a subscriber: sending an older one again would contradict what they know now.
+    private IQueryable<WebhookDelivery> Resendable() =>
+        db.WebhookDeliveries.Where(d => d.State == WebhookDeliveryState.Failed
+            && !db.WebhookDeliveries.Any(n => n.Subscriber == d.Subscriber && n.ArticleId == d.ArticleId && n.Id > d.Id));
+
     // One failed delivery, or (id absent) every failed one: tried again now, with a fresh set of attempts.
     public async Task<IActionResult> OnPostRetryAsync(long? id, CancellationToken cancellationToken)
     {
-        // Only a story's latest news to a subscriber: sending an older one again would contradict what they know now.
-        var failed = db.WebhookDeliveries.Where(d => d.State == WebhookDeliveryState.Failed
-            && !db.WebhookDeliveries.Any(n => n.Subscriber == d.Subscriber && n.ArticleId == d.ArticleId && n.Id > d.Id));
+        var failed = Resendable();
         if (id is { } one)
         {
             failed = failed.Where(d => d.Id == one);
