@@ -59,9 +59,11 @@ public class NewsSiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("NewsSite:Media:CardsPath", CardsPath);
         builder.UseSetting("NewsSite:Media:Path", MediaPath);
         builder.UseSetting("NewsSite:KeysPath", KeysPath);
-        // Every test client is one address signing in again and again; the rate-limit tests use their own factory.
+        // Every test client is one address signing in and searching again and again; the rate-limit tests use their own factory.
         builder.UseSetting("NewsSite:RateLimits:SignInsPerMinute", "100000");
         builder.UseSetting("NewsSite:RateLimits:SignInsPerAccount", "100000");
+        builder.UseSetting("NewsSite:RateLimits:SearchesPerMinute", "100000");   // the recall table alone searches 90 times
+        builder.UseSetting("NewsSite:RateLimits:SuggestionsPerMinute", "100000");
         // Tests flush when they mean to (CountFlusher.FlushAsync), so "stored + pending" is never caught mid-flush.
         builder.UseSetting("NewsSite:Counters:FlushIntervalSeconds", "3600");
     }

@@ -12,7 +12,7 @@ public static class CachePolicies
 {
     public const string Page = "page";          // no query: home, article, feeds, sitemaps
     public const string Paged = "paged";        // ?page=
-    public const string Search = "search";      // ?q=&page=
+    public const string Search = "search";      // ?q=&page= and the search filters
     public const string Live = "live";          // ?after=
 }
 
@@ -26,7 +26,7 @@ internal static class CachingServiceCollectionExtensions
             o.UseCaseSensitivePaths = true;   // /articles/1/Slug is a redirect, /articles/1/slug the page
             o.AddPolicy(CachePolicies.Page, new ReaderPagePolicy([]));
             o.AddPolicy(CachePolicies.Paged, new ReaderPagePolicy(["page"]));
-            o.AddPolicy(CachePolicies.Search, new ReaderPagePolicy(["q", "page"]));
+            o.AddPolicy(CachePolicies.Search, new ReaderPagePolicy(["q", "page", "section", "author", "tag", "range", "from", "to", "sort"]));
             o.AddPolicy(CachePolicies.Live, new ReaderPagePolicy(["after"]));
         });
         builder.Services.AddOptions<OutputCacheOptions>()

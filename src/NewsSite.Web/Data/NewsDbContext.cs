@@ -23,6 +23,7 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : Ide
     public DbSet<ArticleViewCount> ArticleViewCounts => Set<ArticleViewCount>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<ImportedPost> ImportedPosts => Set<ImportedPost>();
+    public DbSet<SearchMiss> SearchMisses => Set<SearchMiss>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

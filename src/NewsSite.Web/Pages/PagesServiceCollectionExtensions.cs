@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.RateLimiting;
 using NewsSite.Web.Accounts;
 using NewsSite.Web.Pages.Articles;
+using NewsSite.Web.Pages.Search;
 using NewsSite.Web.Publishing;
 using NewsSite.Web.Security;
 
@@ -70,6 +71,7 @@ internal static class PagesServiceCollectionExtensions
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapViewBeacon();
+        app.MapSearchSuggestions();
         return app;
     }
 }

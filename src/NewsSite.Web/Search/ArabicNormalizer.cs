@@ -51,6 +51,28 @@ public static class ArabicNormalizer
         return tokens;
     }
 
+    // The words of a text as printed (hamzas, ة and ى kept), without harakat, tatweel or invisible marks: for showing
+    // a word the index knows only in its normalized form.
+    public static IEnumerable<string> PrintedWords(string text)
+    {
+        var word = new StringBuilder();
+        foreach (var c in text.Append(' '))
+        {
+            if (IsWordChar(c))
+            {
+                if (!IsIgnorable(c))
+                {
+                    word.Append(c);
+                }
+            }
+            else if (word.Length > 0)
+            {
+                yield return word.ToString();
+                word.Clear();
+            }
+        }
+    }
+
     // A character of a word as typed or printed, before normalization: letters, digits and the marks between them.
     public static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c)

@@ -19,8 +19,19 @@ public interface ISearchIndex
 
     Task<bool> IsEmptyAsync(CancellationToken cancellationToken);
 
-    // Stories matching every term (in its exact or stemmed form), best first: relevance with a recency boost.
-    Task<SearchIndexPage> SearchAsync(IReadOnlyList<SearchTerm> terms, DateTime nowUtc, int skip, int take, CancellationToken cancellationToken);
+    // Stories matching the plan within the filters, best first (relevance with a recency boost, stories matching as
+    // typed before those found only through another reading) or newest first.
+    Task<SearchIndexPage> SearchAsync(SearchPlan plan, SearchFilters filters, DateTime nowUtc, int skip, int take, CancellationToken cancellationToken);
+
+    // How many stories match in each section (by section id), with every filter but the section.
+    Task<IReadOnlyDictionary<int, int>> SectionCountsAsync(SearchPlan plan, SearchFilters filters, CancellationToken cancellationToken);
+
+    // Of these normalized words, those the stories' text contains (headline, standfirst, body or tags; not stems),
+    // with how many stories contain each.
+    Task<IReadOnlyDictionary<string, int>> KnownWordsAsync(IReadOnlyCollection<string> words, CancellationToken cancellationToken);
+
+    // The newest stories whose headline has these words and a word starting with prefix (all normalized).
+    Task<IReadOnlyList<int>> HeadlinesAsync(IReadOnlyList<string> words, string prefix, int take, CancellationToken cancellationToken);
 }
 
 public sealed record SearchHit(int ArticleId, double Score);

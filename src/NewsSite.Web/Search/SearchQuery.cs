@@ -12,12 +12,37 @@ public enum SearchQueryStatus
 }
 
 // One word of the reader's query: its normalized form (matched against the exact columns) and its stem.
-public sealed record SearchTerm(string Normalized, string Stem);
-
-// What the reader typed, turned into plain words. Nothing the reader types ever reaches FTS5 as syntax: quotes,
-// *, parentheses, ^, column filters (title:) and the operators AND/OR/NOT/NEAR are dropped, and the page says so.
-public sealed partial record SearchQuery(string Text, SearchQueryStatus Status, IReadOnlyList<SearchTerm> Terms, bool IgnoredSyntax, bool DroppedWords)
+public sealed record SearchTerm(string Normalized, string Stem)
 {
+    // Other readings of the word when it may start with an attached و ف ب ك ل (وبوتين → بوتين, فموسكو → موسكو,
+    // وبالنفط → النفط): searched too, but ranked below stories with the word as typed (so وزير never drowns in زير).
+    public IReadOnlyList<SearchTerm> Readings { get; init; } = [];
+}
+
+// Words the reader put in double quotes: found only next to each other, in this order.
+public sealed record SearchPhrase(IReadOnlyList<string> Words);
+
+// What the reader typed, turned into plain words and quoted phrases. Nothing the reader types ever reaches FTS5 as
+// syntax: *, parentheses, ^, column filters (title:), the operators AND/OR/NOT/NEAR and unpaired quotes are dropped,
+// and the page says so. Terms are the words outside quotes; Phrases the quoted ones.
+public sealed partial record SearchQuery(
+    string Text, SearchQueryStatus Status, IReadOnlyList<SearchTerm> Terms, bool IgnoredSyntax, bool DroppedWords)
+{
+    public IReadOnlyList<SearchPhrase> Phrases { get; init; } = [];
+
+    // The words outside quotes in the order typed, function words included (آي فون: آي is one): where two of them
+    // may be one name written apart.
+    public IReadOnlyList<string> Sequence { get; init; } = [];
+
+    // Every word to mark in results: the terms, their readings, and the words of the phrases.
+    public IReadOnlyList<SearchTerm> HighlightTerms =>
+        [.. Terms, .. Terms.SelectMany(t => t.Readings), .. Phrases.SelectMany(p => p.Words).Select(w => new SearchTerm(w, ArabicStemmer.Stem(w)))];
+
+    // The letters that attach to the front of a word, alone or two together (وب، فل، وك…), and the least a word must
+    // keep once they are taken off.
+    private static readonly string[] AttachedPrefixes = ["وب", "وك", "ول", "فب", "فك", "فل", "و", "ف", "ب", "ك", "ل"];
+    private const int MinReading = 3;
+
     public const int MaxLength = 200;
     public const int MaxTerms = 10;
 
@@ -37,7 +62,57 @@ public sealed partial record SearchQuery(string Text, SearchQueryStatus Status, 
             return new(text, SearchQueryStatus.TooLong, [], false, false);
         }
 
-        var ignoredSyntax = text.AsSpan().ContainsAny(SyntaxChars);
+        // Quoted runs become phrases; an unpaired quote is syntax to ignore.
+        var phrases = new List<SearchPhrase>();
+        var quoted = Quoted().Matches(text);
+        var outside = Quoted().Replace(text, " ");
+        var ignoredSyntax = outside.AsSpan().ContainsAny(SyntaxChars);
+        var phraseWords = new List<string>();
+        foreach (Match match in quoted)
+        {
+            var words = Words(match.Groups[1].Value, ref ignoredSyntax);
+            if (words.Count > 1)
+            {
+                phrases.Add(new SearchPhrase(words));
+                phraseWords.AddRange(words);
+            }
+            else if (words.Count == 1)
+            {
+                outside += " " + words[0];   // one quoted word is just a word
+            }
+        }
+
+        var sequence = Words(outside, ref ignoredSyntax);
+        var distinct = sequence.Distinct(StringComparer.Ordinal).ToList();
+        var content = distinct.Where(w => !ArabicStopWords.Contains(w)).ToList();
+        var chosen = content.Count > 0 || phrases.Count > 0 ? content : distinct;
+        var budget = Math.Max(0, MaxTerms - phraseWords.Count);
+        var dropped = chosen.Count > budget || phraseWords.Count > MaxTerms;
+        var terms = chosen.Take(budget).Select(Term).ToList();
+        var status = terms.Count == 0 && phrases.Count == 0 ? SearchQueryStatus.NoWords : SearchQueryStatus.Ready;
+        return new(text, status, terms, ignoredSyntax, dropped) { Phrases = phrases, Sequence = sequence };
+    }
+
+    private static SearchTerm Term(string word) =>
+        new(word, ArabicStemmer.Stem(word)) { Readings = [.. Readings(word).Select(r => new SearchTerm(r, ArabicStemmer.Stem(r)))] };
+
+    // وبوتين → بوتين; وبالنفط → بالنفط and النفط; فلسطين → لسطين (which finds nothing, and costs nothing).
+    private static IEnumerable<string> Readings(string word)
+    {
+        if (word.Length == 0 || word[0] is < '\u0621' or > '\u064A')
+        {
+            return [];
+        }
+
+        return AttachedPrefixes
+            .Where(prefix => word.StartsWith(prefix, StringComparison.Ordinal) && word.Length - prefix.Length >= MinReading)
+            .Select(prefix => word[prefix.Length..])
+            .Where(reading => !ArabicStopWords.Contains(reading))
+            .Distinct(StringComparer.Ordinal);
+    }
+
+    private static List<string> Words(string text, ref bool ignoredSyntax)
+    {
         var words = new List<string>();
         foreach (var (word, columnFilter) in RawWords(ColumnSetFilter().Replace(text, " ")))
         {
@@ -50,14 +125,11 @@ public sealed partial record SearchQuery(string Text, SearchQueryStatus Status, 
             words.AddRange(ArabicNormalizer.Tokenize(word));
         }
 
-        var distinct = words.Distinct(StringComparer.Ordinal).ToList();
-        var content = distinct.Where(w => !ArabicStopWords.Contains(w)).ToList();
-        var chosen = content.Count > 0 ? content : distinct;
-        var dropped = chosen.Count > MaxTerms;
-        var terms = chosen.Take(MaxTerms).Select(w => new SearchTerm(w, ArabicStemmer.Stem(w))).ToList();
-        var status = terms.Count == 0 ? SearchQueryStatus.NoWords : SearchQueryStatus.Ready;
-        return new(text, status, terms, ignoredSyntax, dropped);
+        return words;
     }
+
+    [GeneratedRegex("\"([^\"]*)\"")]
+    private static partial Regex Quoted();
 
     // "{title body} :" names columns; the names are not words to look for.
     [GeneratedRegex(@"\{[^}]*\}\s*:")]

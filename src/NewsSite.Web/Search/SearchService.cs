@@ -7,15 +7,41 @@ namespace NewsSite.Web.Search;
 
 public sealed record SearchResult(ArticleCard Card, HighlightedText Title, HighlightedText Snippet);
 
-// One page of results for a parsed query: hits from the index, cards and highlighted text from the articles.
-public sealed class SearchService(NewsDbContext db, ISearchIndex index, MarkdownRenderer markdown, TimeProvider clock)
+// A page of results, how many stories match in each section (section id → count), and a corrected query when the
+// words as typed found few stories ("هل تقصد…؟").
+public sealed record SearchOutcome(PagedList<SearchResult> Results, IReadOnlyDictionary<int, int> SectionCounts, string? DidYouMean);
+
+// Searches for a parsed query: the plan (as typed, and other readings), hits from the index, cards and highlighted text
+// from the articles.
+public sealed class SearchService(NewsDbContext db, ISearchIndex index, MarkdownRenderer markdown, TimeProvider clock, SearchMisses? misses = null)
 {
-    public async Task<PagedList<SearchResult>> SearchAsync(SearchQuery query, int page, int pageSize, CancellationToken cancellationToken)
+    // When a search finds fewer stories than this, a spelling suggestion is looked for.
+    private const int FewResults = 3;
+
+    public async Task<PagedList<SearchResult>> SearchAsync(SearchQuery query, int page, int pageSize, CancellationToken cancellationToken) =>
+        (await SearchAsync(query, SearchFilters.None, page, pageSize, facets: false, cancellationToken)).Results;
+
+    public async Task<SearchOutcome> SearchAsync(
+        SearchQuery query, SearchFilters filters, int page, int pageSize, bool facets, CancellationToken cancellationToken)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
-            return await FindAsync(query, page, pageSize, cancellationToken);
+            var known = await index.KnownWordsAsync(SearchPlan.Questions(query), cancellationToken);
+            var plan = SearchPlan.For(query, known.Keys.ToHashSet(StringComparer.Ordinal));
+            var results = await FindAsync(query, plan, filters, page, pageSize, cancellationToken);
+            var counts = facets ? await index.SectionCountsAsync(plan, filters, cancellationToken) : new Dictionary<int, int>();
+            string? suggestion = null;
+            if (facets && page == 1 && results.TotalItems < FewResults)
+            {
+                suggestion = await DidYouMeanAsync(query, cancellationToken);
+                if (results.TotalItems == 0 && filters == SearchFilters.None)
+                {
+                    misses?.Record(query);
+                }
+            }
+
+            return new SearchOutcome(results, counts, suggestion);
         }
         finally
         {
@@ -23,10 +49,11 @@ public sealed class SearchService(NewsDbContext db, ISearchIndex index, Markdown
         }
     }
 
-    private async Task<PagedList<SearchResult>> FindAsync(SearchQuery query, int page, int pageSize, CancellationToken cancellationToken)
+    private async Task<PagedList<SearchResult>> FindAsync(
+        SearchQuery query, SearchPlan plan, SearchFilters filters, int page, int pageSize, CancellationToken cancellationToken)
     {
         var skip = (int)Math.Min(int.MaxValue, (page - 1L) * pageSize);   // a page number far past the end never overflows
-        var found = await index.SearchAsync(query.Terms, clock.GetUtcNow().UtcDateTime, skip, pageSize, cancellationToken);
+        var found = await index.SearchAsync(plan, filters, clock.GetUtcNow().UtcDateTime, skip, pageSize, cancellationToken);
         if (found.Hits.Count == 0)
         {
             return new([], page, pageSize, found.Total);
@@ -43,7 +70,7 @@ public sealed class SearchService(NewsDbContext db, ISearchIndex index, Markdown
         var cards = await db.Articles.AsNoTracking().Where(a => published.Contains(a.Id) && a.PublishedAtUtc != null).ToCardsWithBylines()
             .ToDictionaryAsync(c => c.Id, cancellationToken);
 
-        var highlighter = new SearchHighlighter(query.Terms);
+        var highlighter = new SearchHighlighter(query.HighlightTerms);
         var results = new List<SearchResult>(ids.Count);
         foreach (var id in ids)
         {
@@ -58,6 +85,62 @@ public sealed class SearchService(NewsDbContext db, ISearchIndex index, Markdown
 
         return new(results, page, pageSize, found.Total);
     }
+
+    // The query with each word the stories lack replaced by the likeliest spelling they have, written as a story
+    // prints it (with its hamza and ة); null when no word needs it.
+    private async Task<string?> DidYouMeanAsync(SearchQuery query, CancellationToken cancellationToken)
+    {
+        var words = query.Terms.Select(t => t.Normalized).Concat(query.Phrases.SelectMany(p => p.Words)).Distinct(StringComparer.Ordinal).ToList();
+        var stories = await index.KnownWordsAsync(words, cancellationToken);
+        var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            var candidates = Spelling.Candidates(word);
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+
+            var known = await index.KnownWordsAsync(candidates.Keys, cancellationToken);
+            if (Spelling.Best(word, stories.GetValueOrDefault(word), candidates, known) is { } best)
+            {
+                corrections[word] = await PrintedAsync(best, cancellationToken) ?? best;
+            }
+        }
+
+        return corrections.Count == 0 ? null : Rewrite(query.Text, corrections);
+    }
+
+    // How a story prints a normalized word: the first word of a story that has it whose normalization is that word.
+    private async Task<string?> PrintedAsync(string normalized, CancellationToken cancellationToken)
+    {
+        var word = new SearchTerm(normalized, normalized);
+        var plan = new SearchPlan([new SearchGroup([new SearchAlternative([word], Phrase: false, Literal: true)])]);
+        var found = await index.SearchAsync(plan, SearchFilters.None with { Sort = SearchSort.Newest }, clock.GetUtcNow().UtcDateTime, 0, 1, cancellationToken);
+        if (found.Hits.Count == 0)
+        {
+            return null;
+        }
+
+        var id = found.Hits[0].ArticleId;
+        var story = await db.Articles.AsNoTracking().Where(a => a.Id == id)
+            .Select(a => new { a.Content.Title, a.Content.Standfirst, a.Content.BodyMarkdown }).FirstOrDefaultAsync(cancellationToken);
+        if (story is null)
+        {
+            return null;
+        }
+
+        return ArabicNormalizer.PrintedWords(story.Title + " " + story.Standfirst + " " + markdown.ToPlainText(story.BodyMarkdown))
+            .FirstOrDefault(w => ArabicNormalizer.Normalize(w) == normalized);
+    }
+
+    // The reader's own text with the misspelled words swapped, so their other words and order stay as typed.
+    private static string Rewrite(string text, Dictionary<string, string> corrections) =>
+        string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(raw =>
+        {
+            var bare = raw.Trim('"');
+            return corrections.TryGetValue(ArabicNormalizer.Normalize(bare), out var better) ? raw.Replace(bare, better, StringComparison.Ordinal) : raw;
+        }));
 
     // Paragraph breaks become spaces: a snippet is one run of text.
     private static string OneLine(string text) =>

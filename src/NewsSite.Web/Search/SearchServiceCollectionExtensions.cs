@@ -1,3 +1,5 @@
+using NewsSite.Web.Counters;
+
 namespace NewsSite.Web.Search;
 
 internal static class SearchServiceCollectionExtensions
@@ -8,6 +10,9 @@ internal static class SearchServiceCollectionExtensions
         builder.Services.AddScoped<ISearchIndex, SqliteFtsSearchIndex>();
         builder.Services.AddScoped<SearchIndexer>();
         builder.Services.AddScoped<SearchService>();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddScoped<SearchSuggestions>();
+        builder.Services.AddBufferedCounter<SearchMisses>();
         return builder;
     }
 }

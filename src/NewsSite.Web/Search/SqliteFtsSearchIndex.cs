@@ -12,8 +12,8 @@ public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
     // Created by the Search migration (contentless FTS5 over normalized text; see Data/Migrations/…_Search.cs).
     private const string Table = "ArticleSearch";
 
-    // Broad queries are ranked within their newest matches (see SearchAsync).
-    public const int RankingWindow = 2_000;
+    // The words of the text columns with how many stories have them (a view FTS5 keeps itself; migration SearchVocabulary).
+    private const string Vocabulary = "ArticleSearchVocabulary";
 
     // bm25 weights by column: headline, standfirst, body, tags (exact words), then head and body stems. A word found
     // as written scores in an exact column and again in a stem column, so exact matches outrank stem-only ones.
@@ -71,20 +71,19 @@ public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
     }
 
     public async Task<SearchIndexPage> SearchAsync(
-        IReadOnlyList<SearchTerm> terms, DateTime nowUtc, int skip, int take, CancellationToken cancellationToken)
+        SearchPlan plan, SearchFilters filters, DateTime nowUtc, int skip, int take, CancellationToken cancellationToken)
     {
-        if (terms.Count == 0)
+        if (plan.Groups.Count == 0)
         {
             return new([], 0);
         }
 
-        var match = MatchExpression(terms);
         await using var scope = await DbCommandScope.OpenAsync(db.Database, cancellationToken);
-
+        var (from, where) = Where(filters, withSection: true);
         int total;
-        await using (var count = scope.Command($"SELECT count(*) FROM {Table} WHERE {Table} MATCH $match;"))
+        await using (var count = scope.Command($"SELECT count(*) FROM {from} WHERE {where};"))
         {
-            count.With("$match", match);
+            Bind(count, plan, filters);
             total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         }
 
@@ -93,30 +92,31 @@ public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
             return new([], total);
         }
 
-        // bm25 costs about a microsecond per matching row, so a query matching most of a large archive ("في", a
-        // section name) is ranked within its newest RankingWindow matches (ids grow with time); walking rowids
-        // newest-first to find where that window starts costs almost nothing. Narrower queries rank every match.
-        var window = Math.Max(RankingWindow, skip + take);
-        long floor = 0;
-        if (total > window)
-        {
-            await using var edge = scope.Command($"SELECT rowid FROM {Table} WHERE {Table} MATCH $match ORDER BY rowid DESC LIMIT 1 OFFSET $offset;");
-            edge.With("$match", match);
-            edge.With("$offset", window - 1);
-            floor = Convert.ToInt64(await edge.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-        }
-
-        // The rank expression must stay in this SELECT: FTS5 refuses auxiliary functions in a flattened subquery.
+        // Every match is ranked (bm25 reads each one's positions: about a millisecond per thousand matches). Stories that
+        // match the query as typed come first when it has other readings; the rank expression must stay in this SELECT
+        // (FTS5 refuses auxiliary functions in a flattened subquery).
+        var newest = filters.Sort == SearchSort.Newest;
+        var tier = plan.HasReadings && !newest ? $"({Table}.rowid NOT IN (SELECT rowid FROM {Table} WHERE {Table} MATCH $literal))" : "0";
+        var score = newest ? "0.0" : $"{Rank} * {RecencyBoost}";
+        var order = newest ? $"published DESC, {Table}.rowid DESC" : "tier, score";
         await using var select = scope.Command($"""
-            SELECT rowid, {Rank} * {RecencyBoost} AS score
-            FROM {Table}
-            WHERE {Table} MATCH $match AND rowid >= $floor
-            ORDER BY score
+            SELECT {Table}.rowid, {score} AS score, {tier} AS tier
+            FROM {from}
+            WHERE {where}
+            ORDER BY {order}
             LIMIT $take OFFSET $skip;
             """);
-        select.With("$match", match);
-        select.With("$floor", floor);
-        select.With("$now", ToJulianDay(nowUtc));
+        Bind(select, plan, filters);
+        if (plan.HasReadings && !newest)
+        {
+            select.With("$literal", MatchExpression(plan, literalOnly: true));
+        }
+
+        if (!newest)
+        {
+            select.With("$now", ToJulianDay(nowUtc));
+        }
+
         select.With("$take", take);
         select.With("$skip", skip);
         var hits = new List<SearchHit>(take);
@@ -129,30 +129,153 @@ public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
         return new(hits, total);
     }
 
-    // Every term must match, as its normalized form or as its stem, in any column; the column weights of the rank
-    // make a headline or an exact word count for more. Terms are letters and digits only (SearchQuery) and each is
-    // quoted, so nothing in them is read as FTS5 syntax.
-    internal static string MatchExpression(IReadOnlyList<SearchTerm> terms)
+    public async Task<IReadOnlyDictionary<int, int>> SectionCountsAsync(SearchPlan plan, SearchFilters filters, CancellationToken cancellationToken)
     {
-        var builder = new StringBuilder();
-        foreach (var term in terms)
+        var counts = new Dictionary<int, int>();
+        if (plan.Groups.Count == 0)
         {
-            if (builder.Length > 0)
-            {
-                builder.Append(" AND ");
-            }
-
-            builder.Append('(').Append(Quote(term.Normalized));
-            if (term.Stem != term.Normalized)
-            {
-                builder.Append(" OR ").Append(Quote(term.Stem));
-            }
-
-            builder.Append(')');
+            return counts;
         }
 
-        return builder.ToString();
+        await using var scope = await DbCommandScope.OpenAsync(db.Database, cancellationToken);
+        var (from, where) = Where(filters, withSection: false, joinArticles: true);
+        await using var command = scope.Command($"SELECT a.SectionId, count(*) FROM {from} WHERE {where} GROUP BY a.SectionId;");
+        Bind(command, plan, filters with { SectionId = null });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            counts[reader.GetInt32(0)] = reader.GetInt32(1);
+        }
+
+        return counts;
     }
+
+    public async Task<IReadOnlyDictionary<string, int>> KnownWordsAsync(IReadOnlyCollection<string> words, CancellationToken cancellationToken)
+    {
+        var known = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (words.Count == 0)
+        {
+            return known;
+        }
+
+        // fts5vocab answers term = ? by seeking, so an IN list costs one lookup per word.
+        await using var scope = await DbCommandScope.OpenAsync(db.Database, cancellationToken);
+        var names = words.Select((_, i) => "$w" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+        await using var command = scope.Command($"""
+            SELECT term, max(doc) FROM {Vocabulary}
+            WHERE term IN ({string.Join(", ", names)}) AND col IN ('title', 'standfirst', 'body', 'tags')
+            GROUP BY term;
+            """);
+        foreach (var (word, name) in words.Zip(names))
+        {
+            command.With(name, word);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            known[reader.GetString(0)] = reader.GetInt32(1);
+        }
+
+        return known;
+    }
+
+    public async Task<IReadOnlyList<int>> HeadlinesAsync(IReadOnlyList<string> words, string prefix, int take, CancellationToken cancellationToken)
+    {
+        var parts = words.Select(w => "title : " + Quote(w)).Append("title : " + Quote(prefix) + " *");
+        await using var scope = await DbCommandScope.OpenAsync(db.Database, cancellationToken);
+        await using var command = scope.Command($"SELECT rowid FROM {Table} WHERE {Table} MATCH $match ORDER BY rowid DESC LIMIT $take;");
+        command.With("$match", string.Join(" AND ", parts));
+        command.With("$take", take);
+        var ids = new List<int>(take);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetInt32(0));
+        }
+
+        return ids;
+    }
+
+    // The FROM and WHERE of a search: the match, the publication window on the index's own column, and the section,
+    // author and tag through the articles, bylines and tags tables.
+    private static (string From, string Where) Where(SearchFilters filters, bool withSection, bool joinArticles = false)
+    {
+        var join = joinArticles || (withSection && filters.SectionId is not null);
+        var from = join ? $"{Table} JOIN Articles a ON a.Id = {Table}.rowid" : Table;
+        var where = new List<string> { $"{Table} MATCH $match" };
+        if (filters.FromUtc is not null)
+        {
+            where.Add("published >= $from");
+        }
+
+        if (filters.ToUtc is not null)
+        {
+            where.Add("published < $to");
+        }
+
+        if (withSection && filters.SectionId is not null)
+        {
+            where.Add("a.SectionId = $section");
+        }
+
+        if (filters.AuthorId is not null)
+        {
+            where.Add($"EXISTS (SELECT 1 FROM ArticleBylines b WHERE b.ArticleId = {Table}.rowid AND b.AuthorId = $author)");
+        }
+
+        if (filters.TagId is not null)
+        {
+            where.Add($"EXISTS (SELECT 1 FROM ArticleTags t WHERE t.ArticlesId = {Table}.rowid AND t.TagsId = $tag)");
+        }
+
+        return (from, string.Join(" AND ", where));
+    }
+
+    private static void Bind(DbCommand command, SearchPlan plan, SearchFilters filters)
+    {
+        command.With("$match", MatchExpression(plan, literalOnly: false));
+        if (filters.FromUtc is { } from)
+        {
+            command.With("$from", ToJulianDay(from));
+        }
+
+        if (filters.ToUtc is { } to)
+        {
+            command.With("$to", ToJulianDay(to));
+        }
+
+        if (filters.SectionId is { } section)
+        {
+            command.With("$section", section);
+        }
+
+        if (filters.AuthorId is { } author)
+        {
+            command.With("$author", author);
+        }
+
+        if (filters.TagId is { } tag)
+        {
+            command.With("$tag", tag);
+        }
+    }
+
+    // Every group must match: a word as normalized or by its stem, in any column (the column weights of the rank make
+    // a headline or an exact word count for more); a phrase word for word in the text columns. Words are letters and
+    // digits only (SearchQuery) and each is quoted, so nothing in them is read as FTS5 syntax.
+    internal static string MatchExpression(SearchPlan plan, bool literalOnly) =>
+        string.Join(" AND ", plan.Groups.Select(g => "(" + string.Join(" OR ", g.Alternatives.Where(a => !literalOnly || a.Literal).Select(Alternative)) + ")"));
+
+    private static string Alternative(SearchAlternative alternative) => alternative switch
+    {
+        { Phrase: true } => "({title standfirst body tags} : " + Quote(string.Join(' ', alternative.Words.Select(w => w.Normalized))) + ")",
+        { Words.Count: 1 } => Word(alternative.Words[0]),
+        _ => "(" + string.Join(" AND ", alternative.Words.Select(Word)) + ")",
+    };
+
+    private static string Word(SearchTerm term) =>
+        term.Stem == term.Normalized ? Quote(term.Normalized) : $"({Quote(term.Normalized)} OR {Quote(term.Stem)})";
 
     private static string Quote(string token) => "\"" + token.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 

@@ -18,6 +18,10 @@ public sealed class RateLimitOptions
     [Range(1, 1_000_000)]
     public int SearchesPerMinute { get; set; } = 60;
 
+    // As-you-type suggestions in the header search: a reader typing fast asks several times per query.
+    [Range(1, 1_000_000)]
+    public int SuggestionsPerMinute { get; set; } = 300;
+
     [Range(1, 1_000_000)]
     public int SharesPerMinute { get; set; } = 120;
 

@@ -16,6 +16,7 @@ internal static class RateLimits
     public const string Sharing = "sharing";
     public const string Preview = "preview";
     public const string Views = "views";
+    public const string Suggestions = "suggestions";
 
     public static IServiceCollection AddNewsRateLimits(this IServiceCollection services)
     {
@@ -39,6 +40,7 @@ internal static class RateLimits
             o.AddPolicy(Sharing, http => RateLimitPartition.GetFixedWindowLimiter(Address(http), _ => PerMinute(http, l => l.SharesPerMinute)));
             // View beacons from one address (one per article page a reader opens).
             o.AddPolicy(Views, http => RateLimitPartition.GetFixedWindowLimiter(Address(http), _ => PerMinute(http, l => l.ViewsPerMinute)));
+            o.AddPolicy(Suggestions, http => RateLimitPartition.GetFixedWindowLimiter(Address(http), _ => PerMinute(http, l => l.SuggestionsPerMinute)));
             // The editor's live preview (debounced while typing), per staff member.
             o.AddPolicy(Preview, http => http.Request.Query["handler"] == "Preview"
                 ? RateLimitPartition.GetFixedWindowLimiter(http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? Address(http), _ => PerMinute(http, l => l.PreviewsPerMinute))

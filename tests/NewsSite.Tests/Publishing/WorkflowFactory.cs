@@ -66,8 +66,17 @@ public sealed class WorkflowFactory : NewsSiteFactory
 
         public Task<bool> IsEmptyAsync(CancellationToken cancellationToken) => inner.IsEmptyAsync(cancellationToken);
 
-        public Task<SearchIndexPage> SearchAsync(IReadOnlyList<SearchTerm> terms, DateTime nowUtc, int skip, int take, CancellationToken cancellationToken) =>
-            inner.SearchAsync(terms, nowUtc, skip, take, cancellationToken);
+        public Task<SearchIndexPage> SearchAsync(SearchPlan plan, SearchFilters filters, DateTime nowUtc, int skip, int take, CancellationToken cancellationToken) =>
+            inner.SearchAsync(plan, filters, nowUtc, skip, take, cancellationToken);
+
+        public Task<IReadOnlyDictionary<int, int>> SectionCountsAsync(SearchPlan plan, SearchFilters filters, CancellationToken cancellationToken) =>
+            inner.SectionCountsAsync(plan, filters, cancellationToken);
+
+        public Task<IReadOnlyDictionary<string, int>> KnownWordsAsync(IReadOnlyCollection<string> words, CancellationToken cancellationToken) =>
+            inner.KnownWordsAsync(words, cancellationToken);
+
+        public Task<IReadOnlyList<int>> HeadlinesAsync(IReadOnlyList<string> words, string prefix, int take, CancellationToken cancellationToken) =>
+            inner.HeadlinesAsync(words, prefix, take, cancellationToken);
 
         private void Record(string call, int articleId)
         {

@@ -18,8 +18,8 @@ public sealed class SearchQueryTests
     }
 
     [Theory]
-    [InlineData("\"بوتين\"", new[] { "بوتين" })]
     [InlineData("بوتين*", new[] { "بوتين" })]
+    [InlineData("\"بوتين", new[] { "بوتين" })]
     [InlineData("(بوتين", new[] { "بوتين" })]
     [InlineData("بوتين OR كيم", new[] { "بوتين", "كيم" })]
     [InlineData("NOT بوتين", new[] { "بوتين" })]
@@ -85,9 +85,60 @@ public sealed class SearchQueryTests
     {
         var query = SearchQuery.Parse("title:بوتين OR \"x\" NEAR(");
 
-        Assert.Equal(
-            "(\"بوتين\") AND (\"x\")",
-            SqliteFtsSearchIndex.MatchExpression(query.Terms));
-        Assert.Equal("(\"الاتفاقيات\" OR \"اتفاق\")", SqliteFtsSearchIndex.MatchExpression(SearchQuery.Parse("الاتفاقيات").Terms));
+        Assert.Equal("(\"بوتين\") AND (\"x\")", Expression(query));
+        Assert.Equal("((\"الاتفاقيات\" OR \"اتفاق\"))", Expression(SearchQuery.Parse("الاتفاقيات")));
     }
+
+    [Fact]
+    public void QuotedWordsAreAPhraseAndAnUnpairedQuoteIsIgnored()
+    {
+        var query = SearchQuery.Parse("\"مجلس التعاون\" الخليجي");
+
+        Assert.Equal([["مجلس", "التعاون"]], query.Phrases.Select(p => p.Words));
+        Assert.Equal(["الخليجي"], query.Terms.Select(t => t.Normalized));
+        Assert.False(query.IgnoredSyntax);
+        Assert.Equal("(({title standfirst body tags} : \"مجلس التعاون\")) AND ((\"الخليجي\" OR \"خليج\"))", Expression(query));
+        Assert.True(SearchQuery.Parse("\"مجلس التعاون").IgnoredSyntax);
+    }
+
+    [Theory]
+    [InlineData("وبوتين", new[] { "بوتين", "وتين" })]
+    [InlineData("فموسكو", new[] { "موسكو" })]
+    [InlineData("بأوكرانيا", new[] { "اوكرانيا" })]
+    [InlineData("لروسيا", new[] { "روسيا" })]
+    [InlineData("وبالنفط", new[] { "النفط", "بالنفط" })]
+    [InlineData("فللحكومة", new[] { "لحكومه", "للحكومه" })]
+    [InlineData("وزير", new[] { "زير" })]
+    [InlineData("ولي", new string[0])]        // what is left is too short to be a word of its own
+    [InlineData("موسكو", new string[0])]      // no attached letter
+    [InlineData("Washington", new string[0])]
+    public void AWordThatMayCarryAnAttachedLetterIsAlsoReadWithout(string word, string[] readings) =>
+        Assert.Equal(readings.Order(), SearchQuery.Parse(word).Terms.Single().Readings.Select(r => r.Normalized).Order());
+
+    [Fact]
+    public void ReadingsAreAlternativesThatRankAfterTheWordAsTyped()
+    {
+        var plan = SearchPlan.For(SearchQuery.Parse("وزير"), new HashSet<string>());
+
+        Assert.True(plan.HasReadings);
+        Assert.Equal("((\"وزير\") OR (\"زير\"))", SqliteFtsSearchIndex.MatchExpression(plan, literalOnly: false).Replace("\"وزير\" OR \"زير\"", "(\"وزير\") OR (\"زير\")", StringComparison.Ordinal));
+        Assert.Equal("(\"وزير\")", SqliteFtsSearchIndex.MatchExpression(plan, literalOnly: true));
+    }
+
+    [Fact]
+    public void NamesWrittenApartOrTogetherMeetWhenTheStoriesHaveTheOtherSpelling()
+    {
+        var apart = SearchPlan.For(SearchQuery.Parse("أبو ظبي"), new HashSet<string> { "ابوظبي" });
+        var together = SearchPlan.For(SearchQuery.Parse("بيونغيانغ"), new HashSet<string> { "بيونغ", "يانغ" });
+        var stopWord = SearchPlan.For(SearchQuery.Parse("آي فون"), new HashSet<string> { "ايفون" });
+
+        Assert.Contains("\"ابوظبي\"", SqliteFtsSearchIndex.MatchExpression(apart, literalOnly: false), StringComparison.Ordinal);
+        Assert.Single(apart.Groups);
+        Assert.Contains("{title standfirst body tags} : \"بيونغ يانغ\"", SqliteFtsSearchIndex.MatchExpression(together, literalOnly: false), StringComparison.Ordinal);
+        Assert.Contains("\"ايفون\"", SqliteFtsSearchIndex.MatchExpression(stopWord, literalOnly: false), StringComparison.Ordinal);
+        Assert.Equal(SearchPlan.Questions(SearchQuery.Parse("أبو ظبي")), ["ابوظبي"]);
+    }
+
+    private static string Expression(SearchQuery query) =>
+        SqliteFtsSearchIndex.MatchExpression(SearchPlan.For(query, new HashSet<string>()), literalOnly: true);
 }

@@ -893,6 +893,28 @@ namespace NewsSite.Web.Data.Migrations
                     b.ToTable("RetiredSlugs");
                 });
 
+            modelBuilder.Entity("NewsSite.Web.Models.SearchMiss", b =>
+                {
+                    b.Property<string>("Query")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FirstAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Query");
+
+                    b.HasIndex("LastAtUtc", "Count");
+
+                    b.ToTable("SearchMisses");
+                });
+
             modelBuilder.Entity("NewsSite.Web.Models.Section", b =>
                 {
                     b.Property<int>("Id")

@@ -18,6 +18,9 @@ public sealed class IndexModel(NewsDbContext db) : PageModel
         new Dictionary<int, IReadOnlyList<(ShareNetwork, long)>>();
     public int Drafts { get; private set; }
 
+    // What readers searched for in the last 30 days and found nothing: the most asked first.
+    public IReadOnlyList<SearchMiss> Misses { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var articles = db.Articles.AsNoTracking();
@@ -26,6 +29,9 @@ public sealed class IndexModel(NewsDbContext db) : PageModel
         MostRead = await ToRows(articles.Published().OrderByDescending(a => a.ViewCount), cancellationToken);
         MostShared = await ToRows(articles.Published().Where(a => a.ShareCount > 0).OrderByDescending(a => a.ShareCount), cancellationToken);
         Drafts = await articles.CountAsync(a => a.Status == ArticleStatus.Draft, cancellationToken);
+        var month = DateTime.UtcNow.AddDays(-30);
+        Misses = await db.SearchMisses.AsNoTracking().Where(m => m.LastAtUtc >= month).OrderByDescending(m => m.Count).ThenByDescending(m => m.LastAtUtc)
+            .Take(ListSize * 2).ToListAsync(cancellationToken);
 
         var sharedIds = MostShared.Select(r => r.Id).ToList();
         var perNetwork = await db.ArticleShareCounts.AsNoTracking().Where(c => sharedIds.Contains(c.ArticleId) && c.Count > 0)
