@@ -46,4 +46,34 @@ public sealed class SearchTests(BrowserFixture browser, KestrelNewsSiteFactory s
 
         await page.AssertNoSeriousAccessibilityViolationsAsync();
     }
+
+    // The header search suggests as the reader types (a combobox with a listbox); arrows choose, Enter opens, Escape closes.
+    [BrowserFact]
+    public async Task SuggestionsAppearAsYouTypeAndTheKeyboardOpensOne()
+    {
+        await using var context = await browser.NewContextAsync(site);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        var box = page.GetByRole(AriaRole.Combobox, new() { Name = "ابحث في الموقع" });
+
+        await box.PressSequentiallyAsync("بوتين وكي", new() { Delay = 40 });
+        var list = page.GetByRole(AriaRole.Listbox, new() { Name = "اقتراحات البحث" });
+        await Expect(list).ToBeVisibleAsync();
+        await Expect(box).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(list.GetByRole(AriaRole.Option).Filter(new() { HasText = Story })).ToHaveCountAsync(1);
+
+        await box.PressAsync("Escape");
+        await Expect(list).ToBeHiddenAsync();
+        await box.PressAsync("End");
+        await box.PressSequentiallyAsync("م", new() { Delay = 40 });
+        await Expect(list).ToBeVisibleAsync();
+        for (var i = 0; i < 10 && !await list.Locator("[aria-selected='true']").Filter(new() { HasText = Story }).IsVisibleAsync(); i++)
+        {
+            await box.PressAsync("ArrowDown");
+        }
+
+        await Expect(box).ToHaveAttributeAsync("aria-activedescendant", new Regex("^search-suggestions-\\d+-\\d+$"));
+        await box.PressAsync("Enter");
+        await Expect(page.Locator("h1")).ToHaveTextAsync(Story);
+    }
 }
