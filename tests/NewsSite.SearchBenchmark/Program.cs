@@ -14,7 +14,10 @@ using NewsSite.Web.Search;
 // SqliteFtsSearchIndex the site uses. Arguments: [stories] [timed runs per query].
 var storyCount = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
 var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 40;
-var directory = Path.Combine(Path.GetTempPath(), $"newssite-search-bench-{Guid.NewGuid():N}");
+// NEWSSITE_SEARCH_BENCH_DIR keeps the store in that folder and reuses it on the next run (queries only).
+var kept = Environment.GetEnvironmentVariable("NEWSSITE_SEARCH_BENCH_DIR");
+var directory = kept ?? Path.Combine(Path.GetTempPath(), $"newssite-search-bench-{Guid.NewGuid():N}");
+var reuse = kept is not null && File.Exists(Path.Combine(kept, "bench.db"));
 Directory.CreateDirectory(directory);
 var connectionString = $"Data Source={Path.Combine(directory, "bench.db")}";
 var markdown = new MarkdownRenderer();
@@ -32,86 +35,89 @@ try
         await db.Database.MigrateAsync();
     }
 
-    // 1. Stories, in transactions of 5,000, straight through EF (benchmark data: the index is built in bulk below).
-    var clock = Stopwatch.StartNew();
-    long textBytes = 0;
-    await using (var db = NewContext())
+    if (!reuse)
     {
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        var sections = Enumerable.Range(0, 7).Select(i => new Section { Name = $"قسم {i}", Slug = $"section-{i}", DisplayOrder = i }).ToList();
-        var authors = Enumerable.Range(0, 20).Select(i => new Author { Name = $"كاتب {i}", Slug = $"author-{i}" }).ToList();
-        var tags = Vocabulary.Tags.Select((name, i) => new Tag { Name = name, Slug = $"tag-{i}" }).ToList();
-        db.AddRange(sections);
-        db.AddRange(authors);
-        db.AddRange(tags);
-        await db.SaveChangesAsync();
-
-        var generator = new StoryGenerator(seed: 20261128, storyCount, new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc));
-        const int batch = 5_000;
-        for (var done = 0; done < storyCount; done += batch)
+        // 1. Stories, in transactions of 5,000, straight through EF (benchmark data: the index is built in bulk below).
+        var clock = Stopwatch.StartNew();
+        long textBytes = 0;
+        await using (var db = NewContext())
         {
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            for (var i = done; i < Math.Min(storyCount, done + batch); i++)
-            {
-                var story = generator.Next();
-                var storyTags = story.TagIndexes.Select(t => tags[t]).ToList();
-                textBytes += Encoding.UTF8.GetByteCount(story.Title) + Encoding.UTF8.GetByteCount(story.Standfirst)
-                    + Encoding.UTF8.GetByteCount(story.Body) + storyTags.Sum(t => Encoding.UTF8.GetByteCount(t.Name));
-                db.Articles.Add(new Article
-                {
-                    Content = new ArticleContent { Title = story.Title, Standfirst = story.Standfirst, BodyMarkdown = story.Body },
-                    Slug = $"story-{i}",
-                    SectionId = sections[story.Section].Id,
-                    AuthorId = authors[story.Author].Id,
-                    Tags = storyTags,
-                    Status = ArticleStatus.Published,
-                    CreatedAtUtc = story.PublishedAtUtc,
-                    UpdatedAtUtc = story.PublishedAtUtc,
-                    PublishedAtUtc = story.PublishedAtUtc,
-                });
-            }
-
-            db.ChangeTracker.DetectChanges();
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            var sections = Enumerable.Range(0, 7).Select(i => new Section { Name = $"قسم {i}", Slug = $"section-{i}", DisplayOrder = i }).ToList();
+            var authors = Enumerable.Range(0, 20).Select(i => new Author { Name = $"كاتب {i}", Slug = $"author-{i}" }).ToList();
+            var tags = Vocabulary.Tags.Select((name, i) => new Tag { Name = name, Slug = $"tag-{i}" }).ToList();
+            db.AddRange(sections);
+            db.AddRange(authors);
+            db.AddRange(tags);
             await db.SaveChangesAsync();
-            await transaction.CommitAsync();
-            db.ChangeTracker.Clear();
-            db.AttachRange(tags);
+
+            var generator = new StoryGenerator(seed: 20261128, storyCount, new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc));
+            const int batch = 5_000;
+            for (var done = 0; done < storyCount; done += batch)
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync();
+                for (var i = done; i < Math.Min(storyCount, done + batch); i++)
+                {
+                    var story = generator.Next();
+                    var storyTags = story.TagIndexes.Select(t => tags[t]).ToList();
+                    textBytes += Encoding.UTF8.GetByteCount(story.Title) + Encoding.UTF8.GetByteCount(story.Standfirst)
+                        + Encoding.UTF8.GetByteCount(story.Body) + storyTags.Sum(t => Encoding.UTF8.GetByteCount(t.Name));
+                    db.Articles.Add(new Article
+                    {
+                        Content = new ArticleContent { Title = story.Title, Standfirst = story.Standfirst, BodyMarkdown = story.Body },
+                        Slug = $"story-{i}",
+                        SectionId = sections[story.Section].Id,
+                        AuthorId = authors[story.Author].Id,
+                        Tags = storyTags,
+                        Status = ArticleStatus.Published,
+                        CreatedAtUtc = story.PublishedAtUtc,
+                        UpdatedAtUtc = story.PublishedAtUtc,
+                        PublishedAtUtc = story.PublishedAtUtc,
+                    });
+                }
+
+                db.ChangeTracker.DetectChanges();
+                await db.SaveChangesAsync();
+                await transaction.CommitAsync();
+                db.ChangeTracker.Clear();
+                db.AttachRange(tags);
+            }
         }
+
+        Console.WriteLine($"Stored {storyCount:N0} stories in {clock.Elapsed.TotalSeconds:F1} s; indexed text {textBytes / 1048576.0:F1} MiB (UTF-8: headline, standfirst, body, tags)");
+        var pagesBefore = await PagesAsync();
+
+        // 2. The index, built by the site's own rebuild: one transaction, batches of 500, then FTS5 'optimize'.
+        clock.Restart();
+        await using (var db = NewContext())
+        {
+            var indexer = new SearchIndexer(db, new SqliteFtsSearchIndex(db), markdown, NullLogger<SearchIndexer>.Instance);
+            await indexer.RebuildAsync(CancellationToken.None);
+        }
+
+        var buildSeconds = clock.Elapsed.TotalSeconds;
+
+        // Of which C# analysis (Markdown to text, normalization, stemming), timed alone on a sample.
+        var sampleGenerator = new StoryGenerator(seed: 7, 2_000, new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc));
+        var sample = Enumerable.Range(0, 2_000).Select(_ => sampleGenerator.Next()).ToList();
+        clock.Restart();
+        foreach (var story in sample)
+        {
+            AnalyzedDocument.From(new SearchDocument(0, story.Title, story.Standfirst, markdown.ToPlainText(story.Body), ["الاقتصاد"], story.PublishedAtUtc));
+        }
+
+        var analysisMicroseconds = clock.Elapsed.TotalMicroseconds / sample.Count;
+        await using (var db = NewContext())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+        }
+
+        var pagesAfter = await PagesAsync();
+        var indexBytes = (pagesAfter.Used - pagesBefore.Used) * pagesAfter.PageSize;
+        Console.WriteLine($"Built the index in {buildSeconds:F1} s ({storyCount / buildSeconds:N0} stories/s; C# analysis alone {analysisMicroseconds:F0} µs per story)");
+        Console.WriteLine($"Index size {indexBytes / 1048576.0:F1} MiB = {(double)indexBytes / textBytes:F2} × the indexed text; whole database {pagesAfter.Used * pagesAfter.PageSize / 1048576.0:F1} MiB");
+        Console.WriteLine();
     }
-
-    Console.WriteLine($"Stored {storyCount:N0} stories in {clock.Elapsed.TotalSeconds:F1} s; indexed text {textBytes / 1048576.0:F1} MiB (UTF-8: headline, standfirst, body, tags)");
-    var pagesBefore = await PagesAsync();
-
-    // 2. The index, built by the site's own rebuild: one transaction, batches of 500, then FTS5 'optimize'.
-    clock.Restart();
-    await using (var db = NewContext())
-    {
-        var indexer = new SearchIndexer(db, new SqliteFtsSearchIndex(db), markdown, NullLogger<SearchIndexer>.Instance);
-        await indexer.RebuildAsync(CancellationToken.None);
-    }
-
-    var buildSeconds = clock.Elapsed.TotalSeconds;
-
-    // Of which C# analysis (Markdown to text, normalization, stemming), timed alone on a sample.
-    var sampleGenerator = new StoryGenerator(seed: 7, 2_000, new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc));
-    var sample = Enumerable.Range(0, 2_000).Select(_ => sampleGenerator.Next()).ToList();
-    clock.Restart();
-    foreach (var story in sample)
-    {
-        AnalyzedDocument.From(new SearchDocument(0, story.Title, story.Standfirst, markdown.ToPlainText(story.Body), ["الاقتصاد"], story.PublishedAtUtc));
-    }
-
-    var analysisMicroseconds = clock.Elapsed.TotalMicroseconds / sample.Count;
-    await using (var db = NewContext())
-    {
-        await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
-    }
-
-    var pagesAfter = await PagesAsync();
-    var indexBytes = (pagesAfter.Used - pagesBefore.Used) * pagesAfter.PageSize;
-    Console.WriteLine($"Built the index in {buildSeconds:F1} s ({storyCount / buildSeconds:N0} stories/s; C# analysis alone {analysisMicroseconds:F0} µs per story)");
-    Console.WriteLine($"Index size {indexBytes / 1048576.0:F1} MiB = {(double)indexBytes / textBytes:F2} × the indexed text; whole database {pagesAfter.Used * pagesAfter.PageSize / 1048576.0:F1} MiB");
-    Console.WriteLine();
 
     // 3. Queries: full SearchService calls as the results page makes them (parse, name lookups, FTS5 count and ranked
     // page over every match, section counts, cards, snippets, and a spelling suggestion when little is found), on a
@@ -184,7 +190,10 @@ try
 finally
 {
     SqliteConnection.ClearAllPools();
-    Directory.Delete(directory, recursive: true);
+    if (kept is null)
+    {
+        Directory.Delete(directory, recursive: true);
+    }
 }
 
 static double Percentile(List<double> values, int percentile)

@@ -21,7 +21,9 @@ public interface ISearchIndex
 
     // Stories matching the plan within the filters, best first (relevance with a recency boost, stories matching as
     // typed before those found only through another reading) or newest first.
-    Task<SearchIndexPage> SearchAsync(SearchPlan plan, SearchFilters filters, DateTime nowUtc, int skip, int take, CancellationToken cancellationToken);
+    // total: the number of matches when the caller knows it already (from SectionCountsAsync), saving a count.
+    Task<SearchIndexPage> SearchAsync(
+        SearchPlan plan, SearchFilters filters, DateTime nowUtc, int skip, int take, CancellationToken cancellationToken, int? total = null);
 
     // How many stories match in each section (by section id), with every filter but the section.
     Task<IReadOnlyDictionary<int, int>> SectionCountsAsync(SearchPlan plan, SearchFilters filters, CancellationToken cancellationToken);

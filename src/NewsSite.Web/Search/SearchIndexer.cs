@@ -110,8 +110,9 @@ public sealed class SearchIndexer(NewsDbContext db, ISearchIndex index, Markdown
                 a.Content.BodyMarkdown,
                 Tags = a.Tags.Select(t => t.Name).ToList(),
                 PublishedAtUtc = a.PublishedAtUtc!.Value,
+                a.SectionId,
             })
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new SearchDocument(r.Id, r.Title, r.Standfirst, markdown.ToPlainText(r.BodyMarkdown), r.Tags, r.PublishedAtUtc))];
+        return [.. rows.Select(r => new SearchDocument(r.Id, r.Title, r.Standfirst, markdown.ToPlainText(r.BodyMarkdown), r.Tags, r.PublishedAtUtc, r.SectionId))];
     }
 }

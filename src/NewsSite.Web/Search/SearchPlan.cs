@@ -111,6 +111,7 @@ public enum SearchSort
 {
     Relevance,
     Newest,
+    Added,   // the order stories came into the index (their ids): cheapest; for a query of function words alone (في)
 }
 
 // Narrowing a search: a section, an author, a tag, a publication window (UTC, From inclusive, To exclusive).

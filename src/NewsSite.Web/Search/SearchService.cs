@@ -27,10 +27,18 @@ public sealed class SearchService(NewsDbContext db, ISearchIndex index, Markdown
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
+            // A query of function words alone (في، من) matches nearly every story: nothing to rank or count by section.
+            if (query.Phrases.Count == 0 && query.Terms.All(t => ArabicStopWords.Contains(t.Normalized)))
+            {
+                (filters, facets) = (filters with { Sort = SearchSort.Added }, false);
+            }
+
             var known = await index.KnownWordsAsync(SearchPlan.Questions(query), cancellationToken);
             var plan = SearchPlan.For(query, known.Keys.ToHashSet(StringComparer.Ordinal));
-            var results = await FindAsync(query, plan, filters, page, pageSize, cancellationToken);
+            // The counts per section also give the total, so the page's search does not count again.
             var counts = facets ? await index.SectionCountsAsync(plan, filters, cancellationToken) : new Dictionary<int, int>();
+            int? total = facets ? filters.SectionId is { } section ? counts.GetValueOrDefault(section) : counts.Values.Sum() : null;
+            var results = await FindAsync(query, plan, filters, page, pageSize, total, cancellationToken);
             string? suggestion = null;
             if (facets && page == 1 && results.TotalItems < FewResults)
             {
@@ -50,10 +58,10 @@ public sealed class SearchService(NewsDbContext db, ISearchIndex index, Markdown
     }
 
     private async Task<PagedList<SearchResult>> FindAsync(
-        SearchQuery query, SearchPlan plan, SearchFilters filters, int page, int pageSize, CancellationToken cancellationToken)
+        SearchQuery query, SearchPlan plan, SearchFilters filters, int page, int pageSize, int? total, CancellationToken cancellationToken)
     {
         var skip = (int)Math.Min(int.MaxValue, (page - 1L) * pageSize);   // a page number far past the end never overflows
-        var found = await index.SearchAsync(plan, filters, clock.GetUtcNow().UtcDateTime, skip, pageSize, cancellationToken);
+        var found = await index.SearchAsync(plan, filters, clock.GetUtcNow().UtcDateTime, skip, pageSize, cancellationToken, total);
         if (found.Hits.Count == 0)
         {
             return new([], page, pageSize, found.Total);

@@ -21,19 +21,27 @@ public sealed class SearchSuggestions(NewsDbContext db, ISearchIndex index, IMem
     public async Task<IReadOnlyList<Suggestion>> ForAsync(string? text, CancellationToken cancellationToken)
     {
         var words = ArabicNormalizer.Tokenize((text ?? "").Length > SearchQuery.MaxLength ? "" : text ?? "");
-        if (words.Count == 0 || words[^1].Length < MinPrefix)
+        if (words.Count == 0 || string.Concat(words).Length < MinPrefix)
         {
             return [];
         }
 
+        // The last word is being typed; a name may be typed apart that stories write as one (أبو ظ… → أبوظبي).
         var (rest, prefix) = (words[..^1], words[^1]);
+        var joined = words.Count > 1 ? string.Concat(words) : null;
+        bool Matches(Name name) =>
+            (prefix.Length >= MinPrefix && rest.All(w => name.Words.Contains(w, StringComparer.Ordinal)) && name.Words.Any(w => w.StartsWith(prefix, StringComparison.Ordinal)))
+            || (joined is not null && name.Words.Any(w => w.StartsWith(joined, StringComparison.Ordinal)));
         var names = await NamesAsync(cancellationToken);
-        var suggestions = names
-            .Where(n => rest.All(w => n.Words.Contains(w, StringComparer.Ordinal)) && n.Words.Any(w => w.StartsWith(prefix, StringComparison.Ordinal)))
-            .GroupBy(n => n.Kind).SelectMany(g => g.Take(NamesPerKind))
+        var suggestions = names.Where(Matches).GroupBy(n => n.Kind).SelectMany(g => g.Take(NamesPerKind))
             .Select(n => new Suggestion(n.Kind, n.Text, n.Url)).ToList();
 
-        var ids = await index.HeadlinesAsync(rest, prefix, Headlines, cancellationToken);
+        var ids = prefix.Length >= MinPrefix ? await index.HeadlinesAsync(rest, prefix, Headlines, cancellationToken) : [];
+        if (ids.Count == 0 && joined is not null)
+        {
+            ids = await index.HeadlinesAsync([], joined, Headlines, cancellationToken);
+        }
+
         var stories = await db.Articles.AsNoTracking().Published().Where(a => ids.Contains(a.Id))
             .Select(a => new { a.Id, a.Slug, a.Content.Title }).ToDictionaryAsync(a => a.Id, cancellationToken);
         suggestions.AddRange(ids.Where(stories.ContainsKey).Select(id => new Suggestion("story", stories[id].Title, SiteUrls.Article(id, stories[id].Slug))));

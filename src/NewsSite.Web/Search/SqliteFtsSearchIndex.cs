@@ -9,11 +9,12 @@ namespace NewsSite.Web.Search;
 // ISearchIndex on SQLite FTS5: the only place (with the migration) that writes FTS5 SQL.
 public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
 {
-    // Created by the Search migration (contentless FTS5 over normalized text; see Data/Migrations/…_Search.cs).
-    private const string Table = "ArticleSearch";
+    // Created by the SearchVocabulary migration (contentless FTS5 over normalized text, with the publication time and
+    // section beside it; see Data/Migrations).
+    private const string Table = "StorySearch";
 
     // The words of the text columns with how many stories have them (a view FTS5 keeps itself; migration SearchVocabulary).
-    private const string Vocabulary = "ArticleSearchVocabulary";
+    private const string Vocabulary = "StorySearchVocabulary";
 
     // bm25 weights by column: headline, standfirst, body, tags (exact words), then head and body stems. A word found
     // as written scores in an exact column and again in a stem column, so exact matches outrank stem-only ones.
@@ -23,8 +24,8 @@ public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
     private const string RecencyBoost = "(1.0 + 1.0 / (1.0 + max(0.0, $now - published) / 7.0))";
 
     private const string InsertSql = $"""
-        INSERT INTO {Table} (rowid, title, standfirst, body, tags, head_stems, body_stems, published)
-        VALUES ($id, $title, $standfirst, $body, $tags, $head_stems, $body_stems, $published);
+        INSERT INTO {Table} (rowid, title, standfirst, body, tags, head_stems, body_stems, published, section)
+        VALUES ($id, $title, $standfirst, $body, $tags, $head_stems, $body_stems, $published, $section);
         """;
 
     public async Task UpsertAsync(AnalyzedDocument document, CancellationToken cancellationToken)
@@ -71,7 +72,7 @@ public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
     }
 
     public async Task<SearchIndexPage> SearchAsync(
-        SearchPlan plan, SearchFilters filters, DateTime nowUtc, int skip, int take, CancellationToken cancellationToken)
+        SearchPlan plan, SearchFilters filters, DateTime nowUtc, int skip, int take, CancellationToken cancellationToken, int? total = null)
     {
         if (plan.Groups.Count == 0)
         {
@@ -79,29 +80,36 @@ public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
         }
 
         await using var scope = await DbCommandScope.OpenAsync(db.Database, cancellationToken);
-        var (from, where) = Where(filters, withSection: true);
-        int total;
-        await using (var count = scope.Command($"SELECT count(*) FROM {from} WHERE {where};"))
+        var where = Where(filters, withSection: true);
+        if (total is null)
         {
+            await using var count = scope.Command($"SELECT count(*) FROM {Table} WHERE {where};");
             Bind(count, plan, filters);
             total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         }
 
         if (total == 0 || skip >= total)
         {
-            return new([], total);
+            return new([], total.Value);
         }
 
-        // Every match is ranked (bm25 reads each one's positions: about a millisecond per thousand matches). Stories that
-        // match the query as typed come first when it has other readings; the rank expression must stay in this SELECT
-        // (FTS5 refuses auxiliary functions in a flattened subquery).
-        var newest = filters.Sort == SearchSort.Newest;
+        // Every match is ranked, in tiers: stories matching the query as typed before those found only through another
+        // reading; within that, stories with the words in the headline, standfirst or tags, by bm25 times the recency
+        // boost; then stories with them only in the body, most recently added first. bm25 reads a story's word positions (about a
+        // millisecond per thousand matches), so it is spent only where it decides the order: on the head matches.
+        // The rank expression must stay in this SELECT (FTS5 refuses auxiliary functions in a flattened subquery).
+        var newest = filters.Sort != SearchSort.Relevance;
         var tier = plan.HasReadings && !newest ? $"({Table}.rowid NOT IN (SELECT rowid FROM {Table} WHERE {Table} MATCH $literal))" : "0";
-        var score = newest ? "0.0" : $"{Rank} * {RecencyBoost}";
-        var order = newest ? $"published DESC, {Table}.rowid DESC" : "tier, score";
+        var score = newest ? "0.0" : $"CASE WHEN {Table}.rowid IN (SELECT rowid FROM {Table} WHERE {Table} MATCH $head) THEN {Rank} * {RecencyBoost} ELSE 0.0 END";
+        var order = filters.Sort switch
+        {
+            SearchSort.Newest => $"published DESC, {Table}.rowid DESC",
+            SearchSort.Added => $"{Table}.rowid DESC",
+            _ => $"tier, score, {Table}.rowid DESC",   // body-only matches: newest added first (no lookup of each one's date)
+        };
         await using var select = scope.Command($"""
             SELECT {Table}.rowid, {score} AS score, {tier} AS tier
-            FROM {from}
+            FROM {Table}
             WHERE {where}
             ORDER BY {order}
             LIMIT $take OFFSET $skip;
@@ -114,6 +122,7 @@ public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
 
         if (!newest)
         {
+            select.With("$head", MatchExpression(plan, literalOnly: false, head: true));
             select.With("$now", ToJulianDay(nowUtc));
         }
 
@@ -126,7 +135,7 @@ public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
             hits.Add(new SearchHit(reader.GetInt32(0), reader.GetDouble(1)));
         }
 
-        return new(hits, total);
+        return new(hits, total.Value);
     }
 
     public async Task<IReadOnlyDictionary<int, int>> SectionCountsAsync(SearchPlan plan, SearchFilters filters, CancellationToken cancellationToken)
@@ -138,8 +147,8 @@ public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
         }
 
         await using var scope = await DbCommandScope.OpenAsync(db.Database, cancellationToken);
-        var (from, where) = Where(filters, withSection: false, joinArticles: true);
-        await using var command = scope.Command($"SELECT a.SectionId, count(*) FROM {from} WHERE {where} GROUP BY a.SectionId;");
+        var where = Where(filters, withSection: false);
+        await using var command = scope.Command($"SELECT section, count(*) FROM {Table} WHERE {where} GROUP BY section;");
         Bind(command, plan, filters with { SectionId = null });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -197,12 +206,10 @@ public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
         return ids;
     }
 
-    // The FROM and WHERE of a search: the match, the publication window on the index's own column, and the section,
-    // author and tag through the articles, bylines and tags tables.
-    private static (string From, string Where) Where(SearchFilters filters, bool withSection, bool joinArticles = false)
+    // The WHERE of a search: the match, and the publication window and section on the index's own columns; the author
+    // and tag through the bylines and tags tables.
+    private static string Where(SearchFilters filters, bool withSection)
     {
-        var join = joinArticles || (withSection && filters.SectionId is not null);
-        var from = join ? $"{Table} JOIN Articles a ON a.Id = {Table}.rowid" : Table;
         var where = new List<string> { $"{Table} MATCH $match" };
         if (filters.FromUtc is not null)
         {
@@ -216,7 +223,7 @@ public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
 
         if (withSection && filters.SectionId is not null)
         {
-            where.Add("a.SectionId = $section");
+            where.Add("section = $section");
         }
 
         if (filters.AuthorId is not null)
@@ -229,7 +236,7 @@ public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
             where.Add($"EXISTS (SELECT 1 FROM ArticleTags t WHERE t.ArticlesId = {Table}.rowid AND t.TagsId = $tag)");
         }
 
-        return (from, string.Join(" AND ", where));
+        return string.Join(" AND ", where);
     }
 
     private static void Bind(DbCommand command, SearchPlan plan, SearchFilters filters)
@@ -264,18 +271,26 @@ public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
     // Every group must match: a word as normalized or by its stem, in any column (the column weights of the rank make
     // a headline or an exact word count for more); a phrase word for word in the text columns. Words are letters and
     // digits only (SearchQuery) and each is quoted, so nothing in them is read as FTS5 syntax.
-    internal static string MatchExpression(SearchPlan plan, bool literalOnly) =>
-        string.Join(" AND ", plan.Groups.Select(g => "(" + string.Join(" OR ", g.Alternatives.Where(a => !literalOnly || a.Literal).Select(Alternative)) + ")"));
+    // head: only in the headline, standfirst and tags (and their stems).
+    internal static string MatchExpression(SearchPlan plan, bool literalOnly, bool head = false) =>
+        string.Join(" AND ", plan.Groups.Select(g => "(" + string.Join(" OR ", g.Alternatives.Where(a => !literalOnly || a.Literal).Select(a => Alternative(a, head))) + ")"));
 
-    private static string Alternative(SearchAlternative alternative) => alternative switch
+    private static string Alternative(SearchAlternative alternative, bool head) => alternative switch
     {
-        { Phrase: true } => "({title standfirst body tags} : " + Quote(string.Join(' ', alternative.Words.Select(w => w.Normalized))) + ")",
-        { Words.Count: 1 } => Word(alternative.Words[0]),
-        _ => "(" + string.Join(" AND ", alternative.Words.Select(Word)) + ")",
+        { Phrase: true } => $"({(head ? HeadText : AllText)} : " + Quote(string.Join(' ', alternative.Words.Select(w => w.Normalized))) + ")",
+        { Words.Count: 1 } => Word(alternative.Words[0], head),
+        _ => "(" + string.Join(" AND ", alternative.Words.Select(w => Word(w, head))) + ")",
     };
 
-    private static string Word(SearchTerm term) =>
-        term.Stem == term.Normalized ? Quote(term.Normalized) : $"({Quote(term.Normalized)} OR {Quote(term.Stem)})";
+    private static string Word(SearchTerm term, bool head)
+    {
+        var word = term.Stem == term.Normalized ? Quote(term.Normalized) : $"({Quote(term.Normalized)} OR {Quote(term.Stem)})";
+        return head ? $"({HeadWords} : {word})" : word;
+    }
+
+    private const string AllText = "{title standfirst body tags}";
+    private const string HeadText = "{title standfirst tags}";
+    private const string HeadWords = "{title standfirst tags head_stems}";
 
     private static string Quote(string token) => "\"" + token.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
@@ -292,7 +307,7 @@ public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
     private static DbCommand CreateInsert(DbCommandScope scope)
     {
         var insert = scope.Command(InsertSql);
-        foreach (var name in (string[])["$id", "$title", "$standfirst", "$body", "$tags", "$head_stems", "$body_stems", "$published"])
+        foreach (var name in (string[])["$id", "$title", "$standfirst", "$body", "$tags", "$head_stems", "$body_stems", "$published", "$section"])
         {
             insert.With(name, DBNull.Value);
         }
@@ -310,6 +325,7 @@ public sealed class SqliteFtsSearchIndex(NewsDbContext db) : ISearchIndex
         insert.Parameters["$head_stems"].Value = document.HeadStems;
         insert.Parameters["$body_stems"].Value = document.BodyStems;
         insert.Parameters["$published"].Value = ToJulianDay(document.PublishedAtUtc);
+        insert.Parameters["$section"].Value = document.SectionId;
         await insert.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -116,11 +116,12 @@ public sealed class ArticlePageTests(NewsSiteFactory factory) : IClassFixture<Ne
         Assert.Equal("عنوان فرعي", body.QuerySelector("h2")?.TextContent);
         Assert.Equal("عريض", body.QuerySelector("strong")?.TextContent);
         Assert.Equal("https://example.org", body.QuerySelector("a")?.GetAttribute("href"));
-        // The page's own scripts are the JSON-LD data block, the share bar's and the view beacon's files; none comes from the body.
+        // The page's own scripts are the JSON-LD data block and the share bar's, view beacon's and search box's files; none
+        // comes from the body.
         Assert.Empty(body.QuerySelectorAll("script"));
         Assert.All(document.QuerySelectorAll("script"), s => Assert.True(
             s.GetAttribute("type") == "application/ld+json"
-            || System.Text.RegularExpressions.Regex.IsMatch(s.GetAttribute("src") ?? "", @"^/js/(share|counters)(\.[a-z0-9]+)?\.js$"),
+            || System.Text.RegularExpressions.Regex.IsMatch(s.GetAttribute("src") ?? "", @"^/js/(share|counters|search-suggest)(\.[a-z0-9]+)?\.js$"),
             s.OuterHtml));
         Assert.DoesNotContain("alert(", string.Concat(document.QuerySelectorAll("script").Select(s => s.TextContent)), StringComparison.Ordinal);
         Assert.Empty(body.QuerySelectorAll("img"));

@@ -66,8 +66,9 @@ public sealed class WorkflowFactory : NewsSiteFactory
 
         public Task<bool> IsEmptyAsync(CancellationToken cancellationToken) => inner.IsEmptyAsync(cancellationToken);
 
-        public Task<SearchIndexPage> SearchAsync(SearchPlan plan, SearchFilters filters, DateTime nowUtc, int skip, int take, CancellationToken cancellationToken) =>
-            inner.SearchAsync(plan, filters, nowUtc, skip, take, cancellationToken);
+        public Task<SearchIndexPage> SearchAsync(
+            SearchPlan plan, SearchFilters filters, DateTime nowUtc, int skip, int take, CancellationToken cancellationToken, int? total = null) =>
+            inner.SearchAsync(plan, filters, nowUtc, skip, take, cancellationToken, total);
 
         public Task<IReadOnlyDictionary<int, int>> SectionCountsAsync(SearchPlan plan, SearchFilters filters, CancellationToken cancellationToken) =>
             inner.SectionCountsAsync(plan, filters, cancellationToken);

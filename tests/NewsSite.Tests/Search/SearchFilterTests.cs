@@ -145,6 +145,7 @@ public sealed class SearchFilterTests(NewsSiteFactory factory) : IClassFixture<N
         var section = await client.GetFromJsonAsync<JsonElement>("/search/suggest?q=" + Uri.EscapeDataString("الاما"));
         var headline = await client.GetFromJsonAsync<JsonElement>("/search/suggest?q=" + Uri.EscapeDataString("بوتين وكي"));
         var tooShort = await client.GetFromJsonAsync<JsonElement>("/search/suggest?q=" + Uri.EscapeDataString("ب"));
+        var apart = await client.GetFromJsonAsync<JsonElement>("/search/suggest?q=" + Uri.EscapeDataString("أبو ظ"));
 
         Assert.Contains(section.EnumerateArray(), s => s.GetProperty("kind").GetString() == "section" && s.GetProperty("text").GetString() == "الإمارات"
             && s.GetProperty("url").GetString() == "/sections/uae");
@@ -152,6 +153,7 @@ public sealed class SearchFilterTests(NewsSiteFactory factory) : IClassFixture<N
             && s.GetProperty("text").GetString()!.Contains("بوتين وكيم", StringComparison.Ordinal)
             && s.GetProperty("url").GetString()!.StartsWith("/articles/", StringComparison.Ordinal));
         Assert.Equal(0, tooShort.GetArrayLength());
+        Assert.Contains(apart.EnumerateArray(), s => s.GetProperty("text").GetString()!.Contains("أبوظبي", StringComparison.Ordinal));   // the stories write it as one word
     }
 
     [Fact]

@@ -31,6 +31,7 @@ public sealed class AuthorizationSweepTests(NewsSiteFactory factory) : IClassFix
         ["tags/{slug}"] = Access.Public,
         ["authors/{slug}"] = Access.Public,
         ["search"] = Access.Public,
+        ["/search/suggest"] = Access.Public,
         ["Error/{code:int?}"] = Access.Public,
         ["/rss.xml"] = Access.Public,
         ["/atom.xml"] = Access.Public,

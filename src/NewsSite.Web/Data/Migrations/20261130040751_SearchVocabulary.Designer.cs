@@ -12,7 +12,7 @@ using NewsSite.Web.Data;
 namespace NewsSite.Web.Data.Migrations
 {
     [DbContext(typeof(NewsDbContext))]
-    [Migration("20261130035717_SearchVocabulary")]
+    [Migration("20261130040751_SearchVocabulary")]
     partial class SearchVocabulary
     {
         /// <inheritdoc />
