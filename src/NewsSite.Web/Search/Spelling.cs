@@ -10,7 +10,7 @@ internal static class Spelling
     private const string ArabicLetters = "ءابتثجحخدذرزسشصضطظعغفقكلمنهويئؤ";
     private const string LatinLetters = "abcdefghijklmnopqrstuvwxyz";
     private const int MinLength = 3;
-    private const int MinStories = 2;
+    private const int MinStories = 1;
 
     private static readonly string[] Confusable = ["ضظ", "ذزد", "سصث", "تط", "قك", "حه", "ءئؤاوي"];
 
