@@ -44,8 +44,16 @@ public sealed class EditorHistoryTests(NewsSiteFactory factory) : IClassFixture<
 
         var revisions = await editor.GetDocumentAsync($"/Admin/Articles/Revisions/{id}");
         Assert.Equal(2, revisions.QuerySelectorAll(".admin-table tbody tr").Length);
-        Assert.Equal("الصيغة الثانية للنص.", revisions.QuerySelector(".diff ins")?.TextContent);
-        Assert.Equal("الصيغة الأولى للنص.", revisions.QuerySelector(".diff del")?.TextContent);
+        // Word by word: only the word that changed is marked, the rest of the paragraph is plain text.
+        var inline = revisions.QuerySelector(".diff__text")!;
+        Assert.Equal("الصيغة الأولىالثانية للنص.", inline.TextContent);
+        Assert.Equal("الثانية", inline.QuerySelector("ins")?.TextContent);
+        Assert.Equal("الأولى", inline.QuerySelector("del")?.TextContent);
+        var side = await editor.GetDocumentAsync($"/Admin/Articles/Revisions/{id}?view=side");
+        var (before, after) = (side.QuerySelectorAll(".diff__sides .diff__text")[0], side.QuerySelectorAll(".diff__sides .diff__text")[1]);
+        Assert.Equal(("الصيغة الأولى للنص.", "الصيغة الثانية للنص."), (before.TextContent, after.TextContent));
+        Assert.Equal(("الأولى", "الثانية"), (before.QuerySelector("del")?.TextContent, after.QuerySelector("ins")?.TextContent));
+        Assert.Contains("جنباً إلى جنب", side.QuerySelector(".diff [aria-current=page]")!.TextContent, StringComparison.Ordinal);
 
         var oldest = (AngleSharp.Html.Dom.IHtmlFormElement)revisions.QuerySelectorAll(".admin-table tbody tr")[^1].QuerySelector("form")!;
         using var restored = await editor.SubmitAsync(oldest, $"/Admin/Articles/Revisions/{id}");

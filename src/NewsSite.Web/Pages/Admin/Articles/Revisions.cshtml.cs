@@ -1,5 +1,6 @@
-using DiffPlex.DiffBuilder;
-using DiffPlex.DiffBuilder.Model;
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,10 @@ public sealed class RevisionsModel(NewsDbContext db, ArticleWorkflow workflow) :
     public ArticleRevision? To { get; private set; }
     public IReadOnlyList<FieldDiff> Diff { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int id, int? from, int? to, CancellationToken cancellationToken)
+    // Side by side (two columns, before and after) or inline (one text with deletions and insertions).
+    public bool SideBySide { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, int? from, int? to, string? view, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
         {
@@ -29,6 +33,8 @@ public sealed class RevisionsModel(NewsDbContext db, ArticleWorkflow workflow) :
         {
             return Forbid();
         }
+
+        SideBySide = view == "side";
 
         // By default: the latest save against the one before it.
         To = to is null ? (Revisions.Count > 0 ? Revisions[0] : null) : Revisions.FirstOrDefault(r => r.Id == to);
@@ -88,9 +94,30 @@ public sealed class RevisionsModel(NewsDbContext db, ArticleWorkflow workflow) :
 
     private static FieldDiff Compare(string field, string? before, string? after)
     {
-        var model = InlineDiffBuilder.Diff(before ?? "", after ?? "");
-        return new FieldDiff(field, model.HasDifferences, model.Lines);
+        var segments = WordDiff.Compare(before, after);
+        return new FieldDiff(field, WordDiff.Changed(segments), segments);
     }
 
-    public sealed record FieldDiff(string Field, bool Changed, IReadOnlyList<DiffPiece> Lines);
+    public sealed record FieldDiff(string Field, bool Changed, IReadOnlyList<DiffSegment> Segments);
+
+    // The segments as HTML, every text encoded, with no whitespace of the page's own (the text keeps its line breaks):
+    // without the pieces of one kind (Inserted for the "before" column, Deleted for "after", null for inline).
+    public static IHtmlContent Html(IReadOnlyList<DiffSegment> segments, DiffKind? leaveOut)
+    {
+        var html = new StringBuilder();
+        var encoder = HtmlEncoder.Default;
+        foreach (var segment in segments.Where(s => s.Kind != leaveOut))
+        {
+            html.Append(segment.Kind switch
+            {
+                DiffKind.Deleted => $"<del>{encoder.Encode(segment.Text)}</del>",
+                DiffKind.Inserted => $"<ins>{encoder.Encode(segment.Text)}</ins>",
+                DiffKind.Retouched when leaveOut == DiffKind.Inserted => $"<mark class=\"diff__touch\">{encoder.Encode(segment.Before ?? "")}</mark>",
+                DiffKind.Retouched => $"<mark class=\"diff__touch\" title=\"{encoder.Encode("كانت: " + segment.Before)}\">{encoder.Encode(segment.Text)}</mark>",
+                _ => encoder.Encode(segment.Text),
+            });
+        }
+
+        return new HtmlString(html.ToString());
+    }
 }
