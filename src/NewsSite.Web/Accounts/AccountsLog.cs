@@ -10,4 +10,16 @@ internal static partial class AccountsLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Audit: {UserName} {Action} article {ArticleId}: {Details}")]
     public static partial void Audit(this ILogger logger, string userName, string action, int? articleId, string details);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Mail \"{Subject}\" written to the pickup folder: {File}")]
+    public static partial void MailWritten(this ILogger logger, string subject, string file);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Mail \"{Subject}\" sent")]
+    public static partial void MailSent(this ILogger logger, string subject);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Mail \"{Subject}\" not sent: NewsSite:Mail has no Host or PickupFolder")]
+    public static partial void MailNotConfigured(this ILogger logger, string subject);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Audit: {UserName} {Action}")]
+    public static partial void AccountAction(this ILogger logger, string userName, string action);
 }

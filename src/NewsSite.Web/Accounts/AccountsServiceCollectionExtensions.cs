@@ -32,10 +32,24 @@ internal static class AccountsServiceCollectionExtensions
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(12);
+            StaffSessions.Configure(o);
         });
         // A role change, a new password or a disabled account updates the security stamp; open sessions check it every
         // minute, so the change reaches a signed-in browser within a minute.
-        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // The refreshed principal keeps its session.
+        builder.Services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.OnRefreshingPrincipal = context =>
+            {
+                if (context.CurrentPrincipal?.FindFirst(StaffSessions.ClaimType) is { } session && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
+                {
+                    identity.AddClaim(new System.Security.Claims.Claim(StaffSessions.ClaimType, session.Value));
+                }
+
+                return Task.CompletedTask;
+            };
+        });
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.All))
             .AddPolicy(Policies.Publish, p => p.RequireRole(Roles.Editor, Roles.Admin))
@@ -43,6 +57,13 @@ internal static class AccountsServiceCollectionExtensions
         builder.Services.AddScoped<AdminBootstrapper>();
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddScoped<StaffAccounts>();
+        builder.Services.AddScoped<StaffSessions>();
+        builder.Services.AddScoped<TwoFactorPolicy>();
+        builder.Services.AddScoped<TwoFactorGate>();
+        builder.Services.AddScoped<StaffMail>();
+        builder.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.SectionName);
+        // Reset links are good for two hours.
+        builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
         return builder;
     }
 }

@@ -24,6 +24,8 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : Ide
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<ImportedPost> ImportedPosts => Set<ImportedPost>();
     public DbSet<SearchMiss> SearchMisses => Set<SearchMiss>();
+    public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
+    public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
@@ -19,6 +20,9 @@ internal static class PagesServiceCollectionExtensions
         builder.Services.AddRazorPages(o => o.Conventions
             .AuthorizeFolder("/Admin", Policies.Staff)
             .AllowAnonymousToPage("/Admin/Login")
+            .AllowAnonymousToPage("/Admin/LoginWith2fa")
+            .AllowAnonymousToPage("/Admin/ForgotPassword")
+            .AllowAnonymousToPage("/Admin/ResetPassword")
             .AuthorizeFolder("/Admin/Users", Policies.ManageSite)
             .AuthorizeFolder("/Admin/Sections", Policies.ManageSite)
             .AuthorizeFolder("/Admin/Authors", Policies.Publish)
@@ -28,8 +32,12 @@ internal static class PagesServiceCollectionExtensions
             .AuthorizePage("/Admin/Audit", Policies.ManageSite)
             .AuthorizeFolder("/Admin/Webhooks", Policies.ManageSite)
             .RateLimit("/Admin/Login", RateLimits.SignIn)
+            .RateLimit("/Admin/LoginWith2fa", RateLimits.SignIn)
+            .RateLimit("/Admin/ForgotPassword", RateLimits.SignIn)
+            .RateLimit("/Admin/ResetPassword", RateLimits.SignIn)
             .RateLimit("/Search/Index", RateLimits.Search)
-            .RateLimit("/Admin/Articles/Edit", RateLimits.Preview))
+            .RateLimit("/Admin/Articles/Edit", RateLimits.Preview)
+            .RequireTwoFactorWhereAsked())
             .AddMvcOptions(o => o.MaxModelBindingCollectionSize = 1024);
         builder.Services.AddSingleton<StoryLists>();
         builder.Services.AddSingleton<IArticleChangeListener>(s => s.GetRequiredService<StoryLists>());
@@ -41,6 +49,13 @@ internal static class PagesServiceCollectionExtensions
                 UnicodeRanges.GeneralPunctuation, UnicodeRanges.Arabic, UnicodeRanges.ArabicSupplement,
                 UnicodeRanges.ArabicPresentationFormsA, UnicodeRanges.ArabicPresentationFormsB));
         return builder;
+    }
+
+    // Editors and administrators without two-step sign-in, when administrators require it, meet TwoFactorGate first.
+    private static PageConventionCollection RequireTwoFactorWhereAsked(this PageConventionCollection conventions)
+    {
+        conventions.AddFolderApplicationModelConvention("/Admin", model => model.Filters.Add(new ServiceFilterAttribute(typeof(TwoFactorGate))));
+        return conventions;
     }
 
     private static PageConventionCollection RateLimit(this PageConventionCollection conventions, string page, string policy)

@@ -61,6 +61,11 @@ public sealed class AuthorizationSweepTests(NewsSiteFactory factory) : IClassFix
         ["{**path:file}"] = Access.Public,   // static files not known at build time
         ["{**path:nonfile}"] = Access.Public,   // old WordPress addresses: a redirect or 404
         ["Admin/Login"] = Access.Public,
+        ["Admin/LoginWith2fa"] = Access.Public,
+        ["Admin/ForgotPassword"] = Access.Public,
+        ["Admin/ResetPassword"] = Access.Public,
+        ["Admin/Account"] = Access.Staff,
+        ["Admin/Account/Index"] = Access.Staff,
         ["Admin"] = Access.Staff,
         ["Admin/Index"] = Access.Staff,
         ["Admin/Logout"] = Access.Staff,

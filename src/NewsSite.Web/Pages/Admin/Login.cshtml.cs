@@ -46,6 +46,11 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, SignInThrottle thr
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/Admin");
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Admin/LoginWith2fa", new { ReturnUrl, Input.RememberMe });
+        }
+
         // One message for every refusal (unknown address, wrong password, locked or disabled account): the page must not
         // tell a stranger which addresses have accounts.
         ModelState.AddModelError(string.Empty,
