@@ -35,6 +35,9 @@ public class KestrelNewsSiteFactory : WebApplicationFactory<Program>
         });
     }
 
+    // The site's own folder (database, media, keys, logs).
+    public string Folder => _directory;
+
     // "http://127.0.0.1:40123", started on first use.
     public string RootUri => _rootUri.Value;
 
