@@ -88,8 +88,13 @@ public sealed class StaffSessions(NewsDbContext db, TimeProvider clock)
             if (context.Principal?.Identity is ClaimsIdentity identity && identity.FindFirst(ClaimType) is null
                 && identity.FindFirst(ClaimTypes.NameIdentifier)?.Value is { } userId)
             {
+                // Signed in again by the same person in the same browser (a new password, two steps turned on): the
+                // session goes on. Otherwise a new one starts.
+                var current = context.HttpContext.User;
+                var session = current.FindFirst(ClaimTypes.NameIdentifier)?.Value == userId ? current.FindFirst(ClaimType)?.Value : null;
                 var sessions = context.HttpContext.RequestServices.GetRequiredService<StaffSessions>();
-                identity.AddClaim(new Claim(ClaimType, await sessions.StartAsync(userId, context.HttpContext.Request.Headers.UserAgent, context.HttpContext.RequestAborted)));
+                session ??= await sessions.StartAsync(userId, context.HttpContext.Request.Headers.UserAgent, context.HttpContext.RequestAborted);
+                identity.AddClaim(new Claim(ClaimType, session));
             }
         };
         options.Events.OnValidatePrincipal = async context =>

@@ -105,6 +105,7 @@ public sealed partial class AccountSecurityTests(MailFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         Assert.True(await SignedInAsync(laptop));
         Assert.False(await SignedInAsync(phone));
+        Assert.Single((await laptop.GetDocumentAsync("/Admin/Account")).QuerySelectorAll("#sessions tbody tr"));   // this browser's session goes on
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public sealed class IndexModel(
         }
 
         // Every other browser is signed out; this one signs in again with the new password's stamp.
-        await sessions.EndAsync(user.Id, id: null, keep: null, cancellationToken);
+        await sessions.EndAsync(user.Id, id: null, keep: CurrentSession, cancellationToken);
         await signIn.RefreshSignInAsync(user);
         logger.AccountAction(user.UserName ?? user.Id, "changed their password");
         TempData["Message"] = "غُيّرت كلمة المرور، وخرجت الأجهزة الأخرى من حسابك.";
