@@ -29,7 +29,7 @@ public sealed class MarkdownRenderer
     public string ToHtml(string markdown)
     {
         var html = Markdig.Markdown.ToHtml(markdown, _pipeline);
-        return ControlCharacters.Lines(_sanitizer.Sanitize(html));
+        return ControlCharacters.Lines(Embeds.ReplaceParagraphLinks(_sanitizer.Sanitize(html)));
     }
 
     // What a reader reads, without Markdown syntax or link targets: for the search index and search snippets.

@@ -2,12 +2,13 @@ namespace NewsSite.Web.Security;
 
 // Headers on every response, static files included. The policy allows scripts, styles, fonts and pictures from this
 // site only — no inline script anywhere (the JSON-LD block is data, not script, and CSP does not apply to it) — and
-// the admin area may not be framed at all. Pictures from other sites are refused at input, so img-src is 'self'.
+// the admin area may not be framed at all. Pictures from other sites are refused at input, so img-src is 'self'. The
+// only frames are the embed providers' (Markdown/Embeds), loaded when a reader clicks a facade.
 internal static class SecurityHeaders
 {
-    private const string Policy =
+    private static readonly string Policy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
-        "media-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-src 'none'";
+        "media-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-src " + string.Join(' ', Markdown.Embeds.FrameOrigins);
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>

@@ -121,7 +121,7 @@ public sealed class ArticlePageTests(NewsSiteFactory factory) : IClassFixture<Ne
         Assert.Empty(body.QuerySelectorAll("script"));
         Assert.All(document.QuerySelectorAll("script"), s => Assert.True(
             s.GetAttribute("type") == "application/ld+json"
-            || System.Text.RegularExpressions.Regex.IsMatch(s.GetAttribute("src") ?? "", @"^/js/(share|counters|search-suggest)(\.[a-z0-9]+)?\.js$"),
+            || System.Text.RegularExpressions.Regex.IsMatch(s.GetAttribute("src") ?? "", @"^/js/(share|counters|search-suggest|embeds)(\.[a-z0-9]+)?\.js$"),
             s.OuterHtml));
         Assert.DoesNotContain("alert(", string.Concat(document.QuerySelectorAll("script").Select(s => s.TextContent)), StringComparison.Ordinal);
         Assert.Empty(body.QuerySelectorAll("img"));

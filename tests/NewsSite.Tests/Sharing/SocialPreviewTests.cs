@@ -119,7 +119,7 @@ public sealed class SocialPreviewTests(NewsSiteFactory factory) : IClassFixture<
         Assert.Equal(title, Og(document, "og:title"));
         Assert.Equal(title, Twitter(document, "twitter:title"));
         Assert.Equal("صورة \"بعلامات\" <img src=x onerror=alert(1)>", Og(document, "og:image:alt"));
-        Assert.Equal(4, document.QuerySelectorAll("script").Length);   // the JSON-LD, share.js, counters.js and search-suggest.js, nothing injected
+        Assert.Equal(5, document.QuerySelectorAll("script").Length);   // the JSON-LD, share.js, counters.js, embeds.js and search-suggest.js, nothing injected
         var json = JsonLd(document);
         Assert.Equal(title, json.GetProperty("headline").GetString());
         Assert.Equal("موجز </SCRIPT> <!-- \u2028 تعليق", json.GetProperty("description").GetString());
