@@ -32,7 +32,9 @@ public static class WordDiff
         {
             for (; a < block.DeleteStartA && b < block.InsertStartB; a++, b++)
             {
-                segments.Add(oldTokens[a] == newTokens[b] ? new(DiffKind.Same, newTokens[b]) : new(DiffKind.Retouched, newTokens[b], oldTokens[a]));
+                // Equal keys: the same piece, or the same word written with other marks (line breaks as \r\n or \n are the same).
+                var retouched = oldTokens[a] != newTokens[b] && ArabicNormalizer.IsWordChar(newTokens[b][0]);
+                segments.Add(retouched ? new(DiffKind.Retouched, newTokens[b], oldTokens[a]) : new(DiffKind.Same, newTokens[b]));
             }
 
             for (var i = 0; i < block.DeleteCountA; i++, a++)

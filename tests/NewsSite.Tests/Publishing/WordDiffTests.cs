@@ -34,6 +34,10 @@ public sealed class WordDiffTests
             Diff("الفقرة الأولى كما هي.\n\nالفقرة الثانية فيها خبر قديم.", "الفقرة الأولى كما هي.\n\nالفقرة الثانية الجديدة فيها خبر."));
 
     [Fact]
+    public void LineEndingsAsTheBrowserPostsThemAreNoChange() =>
+        Assert.False(WordDiff.Changed(WordDiff.Compare("فقرة أولى.\n\nفقرة ثانية.", "فقرة أولى.\r\n\r\nفقرة ثانية.")));
+
+    [Fact]
     public void NothingChangedIsNoChange()
     {
         Assert.False(WordDiff.Changed(WordDiff.Compare("نص واحد", "نص واحد")));
