@@ -36,7 +36,7 @@ internal static class FeedChecks
         var head = document.Head!;
         Assert.All(head.Children, e => Assert.Contains(e.LocalName, (string[])["meta", "title", "link", "script"]));
         var scripts = head.QuerySelectorAll("script").ToList();
-        Assert.Equal(3, scripts.Count);   // the JSON-LD, share.js and counters.js
+        Assert.Equal(4, scripts.Count);   // the JSON-LD, share.js, counters.js and embeds.js
         var jsonLd = scripts.Single(s => s.GetAttribute("type") == "application/ld+json").TextContent;
         using var json = System.Text.Json.JsonDocument.Parse(jsonLd);
         Assert.Equal("NewsArticle", json.RootElement.GetProperty("@type").GetString());
