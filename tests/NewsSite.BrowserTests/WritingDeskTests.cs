@@ -48,13 +48,13 @@ public sealed class WritingDeskTests(BrowserFixture browser, KestrelNewsSiteFact
         await embedDialog.GetByRole(AriaRole.Button, new() { Name = "إدراج" }).ClickAsync();
 
         var text = await body.InputValueAsync();
-        Assert.Matches(new Regex(@"^استقبل الميناء اليوم السفينة\.\n\n## تفاصيل الرحلة\n\nقال المدير إن الوصول \*\*تاريخي\*\*\.\n\n\^\^\^\n!\[سفينة حاويات عند الرصيف\]\(/media/[0-9a-f]+\.jpg\)\n\^\^\^ السفينة عند وصولها صباحاً\n\nhttps://www\.youtube\.com/watch\?v=dQw4w9WgXcQ\n\n$"), text);
+        Assert.Matches(new Regex(@"^استقبل الميناء اليوم السفينة\.\n\n## تفاصيل الرحلة\n\nقال المدير إن الوصول \*\*تاريخي\*\*\.\n\n!\[سفينة حاويات عند الرصيف\]\(/media/[0-9a-f]+\.jpg ""السفينة عند وصولها صباحاً""\)\n\nhttps://www\.youtube\.com/watch\?v=dQw4w9WgXcQ\n\n$"), text);
         await Expect(editor.Locator(".body-count")).ToContainTextAsync("كلمة");
 
         var preview = editor.Locator("#preview .article__body");
         await Expect(preview.Locator("h2")).ToHaveTextAsync("تفاصيل الرحلة");
         await Expect(preview.Locator("strong")).ToHaveTextAsync("تاريخي");
-        await Expect(preview.Locator("figure figcaption")).ToHaveTextAsync("السفينة عند وصولها صباحاً");
+        await Expect(preview.Locator("figure.body-picture figcaption")).ToHaveTextAsync("السفينة عند وصولها صباحاً");
         await Expect(preview.Locator("figure.embed--youtube")).ToBeVisibleAsync();
         await editor.GetByLabel("القسم").SelectOptionAsync(new SelectOptionValue { Label = "اقتصاد" });
         await editor.GetByLabel("الكاتب", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 1 });
@@ -65,7 +65,7 @@ public sealed class WritingDeskTests(BrowserFixture browser, KestrelNewsSiteFact
         await using var readers = await browser.NewContextAsync(site);
         var reader = await readers.NewPageAsync();
         await reader.GotoAsync(editor.Url.Replace("/Admin/Articles/Edit/", "/articles/", StringComparison.Ordinal));
-        await reader.Locator(".article__body figure img").AssertImageDecodedAsync();
+        await reader.Locator(".article__body figure.body-picture picture img").AssertImageDecodedAsync();
         var facade = reader.Locator(".article__body figure.embed--youtube");
         await Expect(facade).ToContainTextAsync("يوتيوب");
         await Expect(reader.Locator("iframe")).ToHaveCountAsync(0);   // nothing from YouTube before the click
@@ -100,5 +100,40 @@ public sealed class WritingDeskTests(BrowserFixture browser, KestrelNewsSiteFact
         await Expect(editor.GetByLabel("العنوان", new() { Exact = true })).ToHaveValueAsync("خبر لم يُحفظ بعد");
         await Expect(editor.GetByLabel("نص الخبر (Markdown)")).ToHaveValueAsync("فقرة كتبتها قبل أن يُغلق المتصفح.");
         Assert.True(warned, "leaving with unsaved changes asks first");
+    }
+
+    [BrowserFact]
+    public async Task APictureUploadedFromTheEditorJoinsTheOneBeforeItInAGallery()
+    {
+        await using var newsroom = await browser.NewContextAsync(site);
+        var editor = await newsroom.SignInAsync(site, Roles.Editor);
+        await editor.GotoAsync("/Admin/Articles/Edit");
+        await editor.GetByLabel("العنوان", new() { Exact = true }).FillAsync("معرض صور من الميناء");
+        var body = editor.GetByLabel("نص الخبر (Markdown)");
+        await body.ClickAsync();
+        await editor.Keyboard.TypeAsync("صور من الميناء.");
+        var toolbar = editor.GetByRole(AriaRole.Toolbar, new() { Name = "تنسيق نص الخبر" });
+        var dialog = editor.GetByRole(AriaRole.Dialog, new() { Name = "صورة في نص الخبر" });
+        foreach (var (name, caption, gallery) in new[] { ("أول.png", "الرصيف", false), ("ثان.png", "الرافعات", true) })
+        {
+            await toolbar.GetByRole(AriaRole.Button, new() { Name = "صورة" }).ClickAsync();
+            await dialog.GetByLabel("أو ارفع صورة من جهازك").SetInputFilesAsync(new FilePayload { Name = name, MimeType = "image/png", Buffer = TestImages.Png(800 + name.Length, 450) });
+            await dialog.GetByLabel("وصف الصورة لمن لا يراها").FillAsync(caption);
+            await dialog.GetByLabel("التعليق تحت الصورة (اختياري)").FillAsync(caption);
+            await dialog.GetByLabel("مصدر الصورة (اختياري)").FillAsync("وام");
+            if (gallery)
+            {
+                await dialog.GetByLabel("أضفها إلى معرض مع الصورة التي قبلها").CheckAsync();
+            }
+
+            await dialog.GetByRole(AriaRole.Button, new() { Name = "إدراج" }).ClickAsync();
+            await Expect(body).ToHaveValueAsync(new Regex(Regex.Escape(caption) + @"\|وام""\)"));
+        }
+
+        var items = editor.Locator("#preview .article__body figure.gallery figure.gallery__item");
+        await Expect(items).ToHaveCountAsync(2);
+        await Expect(items.Nth(1).Locator("figcaption")).ToContainTextAsync("الرافعات");
+        await Expect(items.Nth(1).Locator(".credit")).ToHaveTextAsync("وام");
+        await items.Nth(0).Locator("img").AssertImageDecodedAsync();
     }
 }

@@ -96,12 +96,48 @@
         insert(`[${text}](${url})`, 1, 1 + text.length);
       }
     }),
-    picture: () => dialog('picture-dialog', box => {
-      const path = box.querySelector('#picture-choice').value;
-      const alt = box.querySelector('#picture-alt').value.trim().replace(/[[\]]/g, '');
-      const caption = box.querySelector('#picture-caption').value.trim();
-      if (path) {
-        block(caption ? `^^^\n![${alt}](${path})\n^^^ ${caption}` : `![${alt}](${path})`);
+    picture: () => dialog('picture-dialog', async box => {
+      const clean = text => text.trim().replace(/["|[\]]/g, '');
+      const alt = clean(box.querySelector('#picture-alt').value);
+      const caption = clean(box.querySelector('#picture-caption').value);
+      const credit = clean(box.querySelector('#picture-credit').value);
+      const file = box.querySelector('#picture-file').files[0];
+      let path = box.querySelector('#picture-choice').value;
+      if (file) {
+        // Uploaded into the library first, without leaving the story.
+        const upload = new FormData();
+        upload.append('upload', file);
+        upload.append('__RequestVerificationToken', form.querySelector('input[name="__RequestVerificationToken"]').value);
+        const response = await fetch('/Admin/Media?handler=Json', { method: 'POST', body: upload, credentials: 'same-origin' });
+        const answer = await response.json().catch(() => ({ error: 'تعذّر رفع الصورة.' }));
+        if (!response.ok) {
+          const error = box.querySelector('#picture-error');
+          error.textContent = answer.error ?? 'تعذّر رفع الصورة.';
+          error.hidden = false;
+          box.showModal();
+          return;
+        }
+
+        path = answer.path;
+        const option = new Option(answer.name, answer.path, true, true);
+        box.querySelector('#picture-choice').prepend(option);
+        box.querySelector('#picture-file').value = '';
+      }
+
+      if (!path) {
+        return;
+      }
+
+      box.querySelector('#picture-error').hidden = true;
+      const title = caption || credit ? ` "${caption}${credit ? `|${credit}` : ''}"` : '';
+      const markdown = `![${alt}](${path}${title})`;
+      if (box.querySelector('#picture-gallery').checked) {
+        // Right after the picture before it, in the same paragraph: a gallery.
+        const end = body.value.slice(0, body.selectionStart).trimEnd().length;
+        body.setSelectionRange(end, end);
+        insert(`\n${markdown}`);
+      } else {
+        block(markdown);
       }
     }),
     embed: () => dialog('embed-dialog', box => {

@@ -93,7 +93,7 @@ public sealed class ArticleComposer(NewsDbContext db, SlugsAndTags filing, Markd
     public async Task ApplyAsync(Article article, ArticleDraft draft, CancellationToken cancellationToken)
     {
         article.Content = await TidyAsync(draft.Content, cancellationToken);
-        Render(article);
+        await RenderAsync(article, cancellationToken);
         article.SectionId = draft.SectionId;
         article.IsLive = draft.IsLive;
         SetBylines(article, draft.AuthorIds);
@@ -119,7 +119,7 @@ public sealed class ArticleComposer(NewsDbContext db, SlugsAndTags filing, Markd
             PublishedAtUtc = nowUtc,
         };
         article.Author = article.Bylines.FirstOrDefault()?.Author ?? new Author { Name = "—", Slug = "none" };
-        Render(article);
+        await RenderAsync(article, cancellationToken);
         return article;
     }
 
@@ -164,7 +164,7 @@ public sealed class ArticleComposer(NewsDbContext db, SlugsAndTags filing, Markd
         foreach (var article in articles)
         {
             article.Content = await TidyAsync(article.Content, cancellationToken);
-            Render(article);
+            await RenderAsync(article, cancellationToken);
             if (article.Bylines.Count == 0)
             {
                 // One author given the old way (AuthorId or Author): that is the byline.
@@ -181,10 +181,17 @@ public sealed class ArticleComposer(NewsDbContext db, SlugsAndTags filing, Markd
 
     public string RenderHtml(string markdownText) => markdown.ToHtml(markdownText);
 
-    // The body is rendered once, when it is saved; readers never pay for Markdown.
-    public void Render(Article article)
+    // The body is rendered once, when it is saved; readers never pay for Markdown. Library pictures in it get their
+    // renditions and true sizes (BodyPictures).
+    public async Task RenderAsync(Article article, CancellationToken cancellationToken)
     {
-        article.BodyHtml = markdown.ToHtml(article.Content.BodyMarkdown);
+        var html = markdown.ToHtml(article.Content.BodyMarkdown);
+        var hashes = BodyPictures.Hashes(html);
+        var sizes = hashes.Count == 0
+            ? new Dictionary<string, (int, int)>()
+            : await db.MediaItems.AsNoTracking().Where(m => hashes.Contains(m.Hash))
+                .ToDictionaryAsync(m => m.Hash, m => (m.Width, m.Height), cancellationToken);
+        article.BodyHtml = BodyPictures.Upgrade(html, sizes);
         article.WordCount = MarkdownRenderer.CountWords(article.Content.BodyMarkdown);
     }
 

@@ -45,4 +45,26 @@ public sealed class IndexModel(NewsDbContext db, MediaStore store, AuditTrail au
         await OnGetAsync(cancellationToken);
         return Page();
     }
+
+    // The editor's picture dialog uploads here without leaving the story: the stored picture's path and size as JSON, or
+    // the Arabic reason it was refused (400).
+    public async Task<IActionResult> OnPostJsonAsync(IFormFile? upload, CancellationToken cancellationToken)
+    {
+        if (upload is null)
+        {
+            return BadRequest(new { error = "اختر صورة لرفعها." });
+        }
+
+        await using var stream = upload.OpenReadStream();
+        var staff = StaffMember.From(User);
+        var result = await store.SaveAsync(stream, upload.FileName, upload.Length, staff.Id, cancellationToken);
+        if (result.Item is not { } item)
+        {
+            return BadRequest(new { error = result.Error });
+        }
+
+        var path = MediaFiles.MasterUrl(item.Hash);
+        await audit.RecordAsync(staff, "upload", null, $"{item.OriginalFileName} → {path}", cancellationToken);
+        return new JsonResult(new { path, width = item.Width, height = item.Height, name = item.OriginalFileName });
+    }
 }
