@@ -26,6 +26,7 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : Ide
     public DbSet<SearchMiss> SearchMisses => Set<SearchMiss>();
     public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
     public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
+    public DbSet<EmbedPreview> EmbedPreviews => Set<EmbedPreview>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -24,3 +24,14 @@ internal sealed class SiteSettingConfiguration : IEntityTypeConfiguration<SiteSe
         builder.Property(s => s.Value).HasMaxLength(1000);
     }
 }
+
+internal sealed class EmbedPreviewConfiguration : IEntityTypeConfiguration<EmbedPreview>
+{
+    public void Configure(EntityTypeBuilder<EmbedPreview> builder)
+    {
+        builder.HasKey(p => p.Url);
+        builder.Property(p => p.Url).HasMaxLength(1000);
+        builder.Property(p => p.Title).HasMaxLength(300);
+        builder.Property(p => p.ImagePath).HasMaxLength(500);
+    }
+}

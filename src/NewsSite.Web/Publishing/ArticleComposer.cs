@@ -12,7 +12,7 @@ namespace NewsSite.Web.Publishing;
 // Turns a draft into an article: the checks the form cannot make on its own, tidy content, the rendered body, a unique
 // slug and the tags. Used by every workflow action that writes content, and by the live preview, so that what an
 // editor previews is exactly what would be saved.
-public sealed class ArticleComposer(NewsDbContext db, SlugsAndTags filing, MarkdownRenderer markdown, IOptions<SiteOptions> site)
+public sealed class ArticleComposer(NewsDbContext db, SlugsAndTags filing, MarkdownRenderer markdown, EmbedPreviews embeds, IOptions<SiteOptions> site)
 {
     // Everything a save checks. A restore (strict: false) checks only what the database itself would refuse: the
     // section and author must exist; an old revision's missing alt text is the editor's to fix on the next save.
@@ -93,7 +93,7 @@ public sealed class ArticleComposer(NewsDbContext db, SlugsAndTags filing, Markd
     public async Task ApplyAsync(Article article, ArticleDraft draft, CancellationToken cancellationToken)
     {
         article.Content = await TidyAsync(draft.Content, cancellationToken);
-        await RenderAsync(article, cancellationToken);
+        await RenderAsync(article, cancellationToken, fetchEmbeds: true);
         article.SectionId = draft.SectionId;
         article.IsLive = draft.IsLive;
         SetBylines(article, draft.AuthorIds);
@@ -183,9 +183,10 @@ public sealed class ArticleComposer(NewsDbContext db, SlugsAndTags filing, Markd
 
     // The body is rendered once, when it is saved; readers never pay for Markdown. Library pictures in it get their
     // renditions and true sizes (BodyPictures).
-    public async Task RenderAsync(Article article, CancellationToken cancellationToken)
+    // fetchEmbeds: ask providers for the titles and thumbnails of new embeds (a save), not only use those kept (a preview).
+    public async Task RenderAsync(Article article, CancellationToken cancellationToken, bool fetchEmbeds = false)
     {
-        var html = markdown.ToHtml(article.Content.BodyMarkdown);
+        var html = await embeds.ApplyAsync(markdown.ToHtml(article.Content.BodyMarkdown), fetchEmbeds, cancellationToken);
         var hashes = BodyPictures.Hashes(html);
         var sizes = hashes.Count == 0
             ? new Dictionary<string, (int, int)>()

@@ -11,6 +11,10 @@ internal static class PublishingServiceCollectionExtensions
         builder.Services.AddScoped<ChangeNotifier>();
         builder.Services.AddScoped<SlugsAndTags>();
         builder.Services.AddScoped<ArticleComposer>();
+        builder.Services.AddScoped<EmbedPreviews>();
+        builder.Services.AddOptions<EmbedOptions>().BindConfiguration(EmbedOptions.SectionName);
+        builder.Services.AddHttpClient(EmbedPreviews.ClientName, c => c.DefaultRequestHeaders.UserAgent.ParseAdd("NewsSite-Embeds/1"))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = true, MaxAutomaticRedirections = 3, UseCookies = false });
         builder.Services.AddScoped<ArticleWorkflow>();
         builder.Services.AddScoped<AuthorProfiles>();
         builder.Services.AddScoped<Taxonomy>();

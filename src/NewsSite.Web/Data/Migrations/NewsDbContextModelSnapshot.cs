@@ -722,6 +722,29 @@ namespace NewsSite.Web.Data.Migrations
                     b.ToTable("Corrections");
                 });
 
+            modelBuilder.Entity("NewsSite.Web.Models.EmbedPreview", b =>
+                {
+                    b.Property<string>("Url")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FetchedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImagePath")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Url");
+
+                    b.ToTable("EmbedPreviews");
+                });
+
             modelBuilder.Entity("NewsSite.Web.Models.FrontSlot", b =>
                 {
                     b.Property<int>("Id")
