@@ -205,6 +205,10 @@ public sealed partial class AccountSecurityTests(MailFactory factory) : IClassFi
         using var ended = await laptop.SubmitRowFormAsync("/Admin/Account", "EndSession", phoneRow.QuerySelector("input[name=id]")!.GetAttribute("value")!);
         Assert.False(await SignedInAsync(phone));
         Assert.True(await SignedInAsync(tablet));
+        Assert.Equal(2, (await laptop.GetDocumentAsync("/Admin/Account")).QuerySelectorAll("#sessions tbody tr").Length);
+
+        using var signedOut = await tablet.SubmitAsync("/Admin", "#logout-form");   // signing out ends that session
+        Assert.Single((await laptop.GetDocumentAsync("/Admin/Account")).QuerySelectorAll("#sessions tbody tr"));
 
         using var everywhere = await laptop.SubmitAsync("/Admin/Account", "#everywhere-form");
         Assert.Equal("/Admin/Login", everywhere.LocationPath());
