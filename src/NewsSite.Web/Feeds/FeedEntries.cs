@@ -61,7 +61,8 @@ public sealed class FeedEntries(SiteUrls urls, NewsDateFormatter dates, IWebHost
             item.Categories.Add(new SyndicationCategory(Text(tag.Name)));
         }
 
-        var body = ControlCharacters.Lines(article.BodyHtml);
+        // A feed reader has no page to resolve "/media/…" against: every address in the body is made absolute.
+        var body = ControlCharacters.Lines(urls.AbsoluteInHtml(article.BodyHtml));
         if (format == FeedFormat.Atom)
         {
             item.Content = new TextSyndicationContent(body, TextSyndicationContentKind.Html);

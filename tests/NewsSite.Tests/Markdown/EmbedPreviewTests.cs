@@ -87,6 +87,8 @@ public sealed class EmbedPreviewTests(EmbedPreviewFactory factory) : IClassFixtu
 
         var feed = await factory.CreateClient().GetStringAsync("/rss.xml");   // in feeds, an embed is a link to the post
         Assert.Contains("href=\"https://www.youtube.com/watch?v=dQw4w9WgXcQ\"", feed, StringComparison.Ordinal);
+        Assert.Contains("src=\"https://news.example/media/", feed, StringComparison.Ordinal);   // the thumbnail, absolute
+        Assert.DoesNotContain("src=\"/media/", feed, StringComparison.Ordinal);
 
         var asked = factory.Provider.Asked.Count;
         using var saved = await editor.SubmitAsync($"/Admin/Articles/Edit/{id}", "#article-form", new Dictionary<string, string?> { ["Input.Standfirst"] = "مقدمة" }, "Publish");
