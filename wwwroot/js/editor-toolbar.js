@@ -97,7 +97,7 @@
       }
     }),
     picture: () => dialog('picture-dialog', async box => {
-      const clean = text => text.trim().replace(/["|[\]]/g, '');
+      const clean = text => text.trim().replace(/["|[\]\\]/g, '');
       const alt = clean(box.querySelector('#picture-alt').value);
       const caption = clean(box.querySelector('#picture-caption').value);
       const credit = clean(box.querySelector('#picture-credit').value);
@@ -109,8 +109,9 @@
         upload.append('upload', file);
         upload.append('__RequestVerificationToken', form.querySelector('input[name="__RequestVerificationToken"]').value);
         const response = await fetch('/Admin/Media?handler=Json', { method: 'POST', body: upload, credentials: 'same-origin' });
-        const answer = await response.json().catch(() => ({ error: 'تعذّر رفع الصورة.' }));
-        if (!response.ok) {
+        const answer = response.redirected ? { error: 'انتهت جلستك: سجّل الدخول في نافذة أخرى ثم أعد المحاولة.' }
+          : await response.json().catch(() => ({ error: 'تعذّر رفع الصورة.' }));
+        if (!response.ok || response.redirected || !answer.path) {
           const error = box.querySelector('#picture-error');
           error.textContent = answer.error ?? 'تعذّر رفع الصورة.';
           error.hidden = false;
@@ -161,10 +162,10 @@
       return;
     }
 
-    const key = event.key.toLowerCase();
+    // By the key's place, not its letter: an Arabic layout types لا where B is.
     const action = event.altKey
-      ? { 2: 'heading', q: 'quote', 8: 'bullets', 7: 'numbers' }[key]
-      : { b: 'bold', k: 'link' }[key];
+      ? { Digit2: 'heading', KeyQ: 'quote', Digit8: 'bullets', Digit7: 'numbers' }[event.code]
+      : { KeyB: 'bold', KeyK: 'link' }[event.code];
     if (action) {
       event.preventDefault();
       actions[action]();
@@ -199,9 +200,11 @@
       }
     }, 800);
   });
-  form.addEventListener('submit', () => {
-    submitting = true;
-    localStorage.removeItem(key);
+  // A submit the delete confirmation cancelled is no submit; the copy stays until the saved page shows the same text.
+  window.addEventListener('submit', event => {
+    if (event.target === form && !event.defaultPrevented) {
+      submitting = true;
+    }
   });
   window.addEventListener('beforeunload', event => {
     if (!submitting && snapshot() !== loaded) {
@@ -210,13 +213,22 @@
     }
   });
 
-  const saved = (() => {
+  const read = name => {
     try {
-      return JSON.parse(localStorage.getItem(key) ?? 'null');
+      return JSON.parse(localStorage.getItem(name) ?? 'null');
     } catch {
       return null;
     }
-  })();
+  };
+
+  // A copy equal to what the page now shows was saved: it goes (a new story's copy too, once it has its own page).
+  for (const name of new Set([key, 'newssite-draft:/Admin/Articles/Edit'])) {
+    if (JSON.stringify(read(name)?.values) === loaded) {
+      localStorage.removeItem(name);
+    }
+  }
+
+  const saved = read(key);
   if (saved && JSON.stringify(saved.values) !== loaded) {
     const notice = document.createElement('div');
     notice.className = 'notice notice--warning draft-restore';

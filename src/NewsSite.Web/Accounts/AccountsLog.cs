@@ -22,4 +22,7 @@ internal static partial class AccountsLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Audit: {UserName} {Action}")]
     public static partial void AccountAction(this ILogger logger, string userName, string action);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A password-reset e-mail could not be sent")]
+    public static partial void ResetMailFailed(this ILogger logger, Exception exception);
 }

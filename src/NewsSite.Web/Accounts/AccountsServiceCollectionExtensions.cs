@@ -31,7 +31,7 @@ internal static class AccountsServiceCollectionExtensions
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.SlidingExpiration = true;
-            o.ExpireTimeSpan = TimeSpan.FromHours(12);
+            o.ExpireTimeSpan = StaffSessions.Lifetime;
             StaffSessions.Configure(o);
         });
         // A role change, a new password or a disabled account updates the security stamp; open sessions check it every

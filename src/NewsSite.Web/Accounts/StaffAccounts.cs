@@ -13,7 +13,7 @@ public enum AccountChange
 
 // Changes to who may do what. Each one renews the account's security stamp, which ends its open sessions within a
 // minute (SecurityStampValidator), and none may leave the newsroom without an active administrator.
-public sealed class StaffAccounts(UserManager<AppUser> users, AuditTrail audit)
+public sealed class StaffAccounts(UserManager<AppUser> users, AuditTrail audit, StaffSessions sessions)
 {
     public async Task<AccountChange> ChangeRoleAsync(string userId, string role, StaffMember by, CancellationToken cancellationToken)
     {
@@ -59,6 +59,10 @@ public sealed class StaffAccounts(UserManager<AppUser> users, AuditTrail audit)
         await users.SetLockoutEndDateAsync(user, disabled ? DateTimeOffset.MaxValue : null);
         await users.ResetAccessFailedCountAsync(user);
         await users.UpdateSecurityStampAsync(user);
+        if (disabled)
+        {
+            await sessions.EndAsync(user.Id, id: null, keep: null, cancellationToken);   // out at the next request, not within a minute
+        }
         await audit.RecordAsync(by, disabled ? "disable-user" : "enable-user", null, user.Email ?? user.Id, cancellationToken);
         return AccountChange.Done;
     }

@@ -16,19 +16,26 @@ public sealed class StaffSessions(NewsDbContext db, TimeProvider clock)
     public const string ClaimType = "newssite:session";
     private static readonly TimeSpan SeenEvery = TimeSpan.FromMinutes(1);
 
+    // The sign-in cookie's sliding lifetime: a session not seen for longer has expired with its cookie.
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(12);
+    private static readonly TimeSpan KeptFor = TimeSpan.FromDays(30);
+
     public async Task<string> StartAsync(string userId, string? userAgent, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var session = new StaffSession { Id = Guid.NewGuid().ToString("N"), UserId = userId, CreatedAtUtc = now, LastSeenAtUtc = now, Device = Device(userAgent) };
         db.StaffSessions.Add(session);
         await db.SaveChangesAsync(cancellationToken);
+        var old = now - KeptFor;
+        await db.StaffSessions.Where(s => s.LastSeenAtUtc < old).ExecuteDeleteAsync(cancellationToken);
         return session.Id;
     }
 
     public async Task<bool> IsActiveAsync(string id, string userId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var session = await db.StaffSessions.AsNoTracking().Where(s => s.Id == id && s.UserId == userId && s.EndedAtUtc == null)
+        var expired = now - Lifetime;
+        var session = await db.StaffSessions.AsNoTracking().Where(s => s.Id == id && s.UserId == userId && s.EndedAtUtc == null && s.LastSeenAtUtc > expired)
             .Select(s => new { s.LastSeenAtUtc }).FirstOrDefaultAsync(cancellationToken);
         if (session is null)
         {
@@ -43,9 +50,12 @@ public sealed class StaffSessions(NewsDbContext db, TimeProvider clock)
         return true;
     }
 
-    public Task<List<StaffSession>> ActiveAsync(string userId, CancellationToken cancellationToken) =>
-        db.StaffSessions.AsNoTracking().Where(s => s.UserId == userId && s.EndedAtUtc == null)
+    public Task<List<StaffSession>> ActiveAsync(string userId, CancellationToken cancellationToken)
+    {
+        var expired = clock.GetUtcNow().UtcDateTime - Lifetime;
+        return db.StaffSessions.AsNoTracking().Where(s => s.UserId == userId && s.EndedAtUtc == null && s.LastSeenAtUtc > expired)
             .OrderByDescending(s => s.LastSeenAtUtc).ToListAsync(cancellationToken);
+    }
 
     // One session, or (id null) every session of the user but keep.
     public Task<int> EndAsync(string userId, string? id, string? keep, CancellationToken cancellationToken)

@@ -32,8 +32,10 @@ public sealed class EmbedOptions
 
 // Titles and thumbnails for the embeds in a story: looked up when it is saved (a few seconds at most; a provider that
 // does not answer leaves the facade plain), copied into the library, and written into the facades.
-public sealed class EmbedPreviews(NewsDbContext db, MediaStore media, IHttpClientFactory clients, IOptions<EmbedOptions> options, TimeProvider clock,
-    ILogger<EmbedPreviews> logger)
+// The provider's answer and the thumbnail are stored through a context of their own: the caller's context holds the
+// story being saved, which must be written by the workflow's commit and nothing earlier.
+public sealed class EmbedPreviews(NewsDbContext db, IServiceScopeFactory scopes, IHttpClientFactory clients, IOptions<EmbedOptions> options,
+    TimeProvider clock, ILogger<EmbedPreviews> logger)
 {
     public const string ClientName = "embeds";
     private const long MaxThumbnailBytes = 5 * 1024 * 1024;
@@ -109,32 +111,51 @@ public sealed class EmbedPreviews(NewsDbContext db, MediaStore media, IHttpClien
         timeout.CancelAfter(TimeSpan.FromSeconds(settings.TimeoutSeconds));
         try
         {
+            await using var scope = scopes.CreateAsyncScope();
+            var store = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+            var media = scope.ServiceProvider.GetRequiredService<MediaStore>();
             var client = clients.CreateClient(ClientName);
             var answer = await client.GetFromJsonAsync<OEmbed>($"{endpoint}?url={Uri.EscapeDataString(embed.Original)}&format=json", timeout.Token);
             var title = (answer?.Title ?? answer?.Author ?? "").Trim();
             string? path = null;
-            if (answer?.Thumbnail is { } thumbnail && Uri.TryCreate(thumbnail, UriKind.Absolute, out var thumbnailUri) && thumbnailUri.Scheme is "https" or "http"
-                && (thumbnailUri.Host == endpointUri.Host || settings.ThumbnailHosts.Contains(thumbnailUri.Host, StringComparer.OrdinalIgnoreCase)))
+            // A thumbnail only from the provider's own host or its listed picture hosts, and over https unless it is the
+            // configured endpoint's host itself; never followed through redirects (the client follows none).
+            if (answer?.Thumbnail is { } thumbnail && Uri.TryCreate(thumbnail, UriKind.Absolute, out var thumbnailUri)
+                && ((thumbnailUri.Host == endpointUri.Host && thumbnailUri.Scheme == endpointUri.Scheme)
+                    || (thumbnailUri.Scheme == "https" && settings.ThumbnailHosts.Contains(thumbnailUri.Host, StringComparer.OrdinalIgnoreCase))))
             {
                 using var response = await client.GetAsync(thumbnailUri, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
                 if (response.IsSuccessStatusCode && response.Content.Headers.ContentLength is null or <= MaxThumbnailBytes)
                 {
+                    // Read at most the limit, whatever the answer claims (or does not say) about its length.
                     await using var stream = await response.Content.ReadAsStreamAsync(timeout.Token);
-                    var saved = await media.SaveAsync(stream, embed.Provider + "-thumbnail.jpg", response.Content.Headers.ContentLength ?? 1, null, timeout.Token);
-                    path = saved.Item is { } item ? MediaFiles.MasterUrl(item.Hash) : null;
+                    using var copy = new MemoryStream();
+                    var buffer = new byte[81920];
+                    int read;
+                    while ((read = await stream.ReadAsync(buffer, timeout.Token)) > 0 && copy.Length <= MaxThumbnailBytes)
+                    {
+                        copy.Write(buffer, 0, read);
+                    }
+
+                    if (copy.Length is > 0 and <= MaxThumbnailBytes)
+                    {
+                        copy.Position = 0;
+                        var saved = await media.SaveAsync(copy, embed.Provider + "-thumbnail.jpg", copy.Length, null, timeout.Token);
+                        path = saved.Item is { } item ? MediaFiles.MasterUrl(item.Hash) : null;
+                    }
                 }
             }
 
             var preview = new EmbedPreview { Url = embed.Original, Title = title.Length > 300 ? title[..300] : title, ImagePath = path, FetchedAtUtc = clock.GetUtcNow().UtcDateTime };
-            await db.EmbedPreviews.Where(p => p.Url == embed.Original).ExecuteDeleteAsync(cancellationToken);
-            db.EmbedPreviews.Add(preview);
-            await db.SaveChangesAsync(cancellationToken);
-            db.Entry(preview).State = EntityState.Detached;
+            await store.Database.ExecuteSqlAsync($"""
+                INSERT INTO EmbedPreviews (Url, Title, ImagePath, FetchedAtUtc) VALUES ({preview.Url}, {preview.Title}, {preview.ImagePath}, {preview.FetchedAtUtc})
+                ON CONFLICT (Url) DO UPDATE SET Title = excluded.Title, ImagePath = excluded.ImagePath, FetchedAtUtc = excluded.FetchedAtUtc
+                """, CancellationToken.None);
             return preview;
         }
-        catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or System.Text.Json.JsonException or NotSupportedException
-            && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
+            // Whatever the provider or the network does, the story is saved; its facade shows the provider only.
             logger.EmbedPreviewFailed(embed.Provider, ex.GetType().Name);
             return null;
         }

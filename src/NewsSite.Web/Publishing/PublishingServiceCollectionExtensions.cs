@@ -14,7 +14,7 @@ internal static class PublishingServiceCollectionExtensions
         builder.Services.AddScoped<EmbedPreviews>();
         builder.Services.AddOptions<EmbedOptions>().BindConfiguration(EmbedOptions.SectionName);
         builder.Services.AddHttpClient(EmbedPreviews.ClientName, c => c.DefaultRequestHeaders.UserAgent.ParseAdd("NewsSite-Embeds/1"))
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = true, MaxAutomaticRedirections = 3, UseCookies = false });
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
         builder.Services.AddScoped<ArticleWorkflow>();
         builder.Services.AddScoped<AuthorProfiles>();
         builder.Services.AddScoped<Taxonomy>();

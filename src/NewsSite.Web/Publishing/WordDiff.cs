@@ -86,11 +86,12 @@ public static class WordDiff
         return tokens;
     }
 
-    // What makes two pieces the same: a word's normalization; for spaces, only whether they break a line.
+    // What makes two pieces the same: a word's normalization; for spaces, only how many lines they break.
+    // A paragraph break (two line breaks or more) differs from a line break, which differs from a space; \r\n is \n.
     private static string Key(string token) =>
-        char.IsWhiteSpace(token[0]) ? (token.Contains('\n', StringComparison.Ordinal) ? "\n" : " ")
+        (char.IsWhiteSpace(token[0]) ? Math.Min(token.Count(c => c == '\n'), 2) switch { 0 => " ", 1 => "\n", _ => "\n\n" }
         : ArabicNormalizer.IsWordChar(token[0]) ? ArabicNormalizer.Normalize(token)
-        : token;
+        : token).Replace('\u0001', ' ');   // the separator of the keys handed to DiffPlex never appears inside one
 
     // Neighbouring runs of one kind become one segment; a space between two changed words joins them.
     private static List<DiffSegment> Merge(List<DiffSegment> segments)

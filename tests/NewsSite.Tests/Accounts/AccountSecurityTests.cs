@@ -126,6 +126,12 @@ public sealed partial class AccountSecurityTests(MailFactory factory) : IClassFi
         Assert.Equal(10, codes.Count);
         Assert.Contains("مفعّل", shown.QuerySelector("#two-factor")!.TextContent, StringComparison.Ordinal);
         Assert.Empty((await browser.GetDocumentAsync("/Admin/Account")).QuerySelectorAll(".recovery-codes code"));   // shown once
+        using var noPassword = await browser.SubmitAsync("/Admin/Account?handler=RecoveryCodes", "#two-factor-manage-form", new Dictionary<string, string?> { ["ConfirmPassword"] = "wrong" });
+        Assert.Empty((await browser.GetDocumentAsync("/Admin/Account")).QuerySelectorAll(".recovery-codes code"));   // new codes need the password
+        using var withPassword = await browser.SubmitAsync("/Admin/Account?handler=RecoveryCodes", "#two-factor-manage-form", new Dictionary<string, string?> { ["ConfirmPassword"] = Password });
+        var fresh = (await browser.GetDocumentAsync("/Admin/Account")).QuerySelectorAll(".recovery-codes code").Select(c => c.TextContent).ToList();
+        Assert.Equal(10, fresh.Count);
+        codes = fresh;   // the first ones no longer work
 
         // Signing in now takes a second step.
         var next = factory.CreateNonRedirectingClient();
@@ -174,7 +180,7 @@ public sealed partial class AccountSecurityTests(MailFactory factory) : IClassFi
             using var on = await editor.SubmitAsync("/Admin/Account", "#two-factor-form", new Dictionary<string, string?> { ["Code.Value"] = Totp.Code(key) });
             using var allowed = await editor.GetAsync("/Admin/Articles");
             Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
-            Assert.Null((await editor.GetDocumentAsync("/Admin/Account")).QuerySelector("form[action*='handler=DisableTwoFactor']"));   // cannot turn it off
+            Assert.Null((await editor.GetDocumentAsync("/Admin/Account")).QuerySelector("button[formaction*='handler=DisableTwoFactor']"));   // cannot turn it off
         }
         finally
         {

@@ -38,6 +38,14 @@ public sealed class WordDiffTests
         Assert.False(WordDiff.Changed(WordDiff.Compare("فقرة أولى.\n\nفقرة ثانية.", "فقرة أولى.\r\n\r\nفقرة ثانية.")));
 
     [Fact]
+    public void AParagraphSplitIsAChangeAndAStrayControlCharacterIsNoCrash()
+    {
+        Assert.True(WordDiff.Changed(WordDiff.Compare("جملة أولى. جملة ثانية.", "جملة أولى.\n\nجملة ثانية.")));
+        Assert.True(WordDiff.Changed(WordDiff.Compare("سطر\nسطر", "سطر\n\nسطر")));
+        Assert.True(WordDiff.Changed(WordDiff.Compare("نص\u0001قديم", "نص جديد")));
+    }
+
+    [Fact]
     public void NothingChangedIsNoChange()
     {
         Assert.False(WordDiff.Changed(WordDiff.Compare("نص واحد", "نص واحد")));

@@ -13,7 +13,7 @@ namespace NewsSite.Web.Pages.Admin;
 
 // A forgotten password: a link to set a new one goes to the address, if it is a staff member's. The answer is the same
 // either way, so the page tells nobody which addresses have accounts.
-public sealed class ForgotPasswordModel(UserManager<AppUser> users, StaffMail mail, SiteUrls urls) : PageModel
+public sealed class ForgotPasswordModel(UserManager<AppUser> users, StaffMail mail, SiteUrls urls, ILogger<ForgotPasswordModel> logger) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "أدخل البريد الإلكتروني.")]
@@ -37,12 +37,22 @@ public sealed class ForgotPasswordModel(UserManager<AppUser> users, StaffMail ma
         if (await users.FindByEmailAsync(Email) is { } user && !StaffAccounts.IsDisabled(user))
         {
             var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
-            var link = urls.Absolute($"/Admin/ResetPassword?email={Uri.EscapeDataString(Email)}&code={token}");
+            // To the account's own address, as stored (not as typed: a lookalike spelling must not receive the link).
+            var address = user.Email ?? Email;
+            var link = urls.Absolute($"/Admin/ResetPassword?email={Uri.EscapeDataString(address)}&code={token}");
             var name = HtmlEncoder.Default.Encode(user.DisplayName);
-            await mail.SendAsync(Email, "تعيين كلمة مرور جديدة",
+            try
+            {
+                await mail.SendAsync(address, "تعيين كلمة مرور جديدة",
                 $"مرحباً {user.DisplayName}،\n\nطلب أحدهم تعيين كلمة مرور جديدة لحسابك في غرفة الأخبار. لتعيينها افتح هذا الرابط خلال ساعتين:\n{link}\n\nإن لم تطلب ذلك فتجاهل هذه الرسالة؛ كلمة مرورك لم تتغير.",
                 $"<div dir=\"rtl\" lang=\"ar\"><p>مرحباً {name}،</p><p>طلب أحدهم تعيين كلمة مرور جديدة لحسابك في غرفة الأخبار. لتعيينها افتح هذا الرابط خلال ساعتين:</p><p><a href=\"{HtmlEncoder.Default.Encode(link)}\">تعيين كلمة مرور جديدة</a></p><p>إن لم تطلب ذلك فتجاهل هذه الرسالة؛ كلمة مرورك لم تتغير.</p></div>",
                 cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The page answers the same either way: a failing mail server must not tell who has an account.
+                logger.ResetMailFailed(ex);
+            }
         }
 
         Sent = true;

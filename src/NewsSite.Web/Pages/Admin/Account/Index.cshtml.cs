@@ -100,12 +100,32 @@ public sealed class IndexModel(
         return RedirectToPage(null, null, "two-factor");
     }
 
+    // The password again before weakening two steps or handing out new codes: a borrowed session is not enough.
+    [BindProperty]
+    public string? ConfirmPassword { get; set; }
+
+    private async Task<bool> ConfirmedAsync(AppUser user)
+    {
+        if (!string.IsNullOrEmpty(ConfirmPassword) && await users.CheckPasswordAsync(user, ConfirmPassword))
+        {
+            return true;
+        }
+
+        TempData["Message"] = "كلمة المرور غير صحيحة: لم يتغير شيء.";
+        return false;
+    }
+
     public async Task<IActionResult> OnPostRecoveryCodesAsync()
     {
         var user = await users.GetUserAsync(User);
         if (user is null || !user.TwoFactorEnabled)
         {
             return RedirectToPage();
+        }
+
+        if (!await ConfirmedAsync(user))
+        {
+            return RedirectToPage(null, null, "two-factor");
         }
 
         NewRecoveryCodes = string.Join(' ', await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? []);
@@ -125,6 +145,11 @@ public sealed class IndexModel(
         if (await policy.AppliesToAsync(user))
         {
             TempData["Message"] = "لا يمكن إيقاف التحقق بخطوتين: يشترطه مدير الموقع لدورك.";
+            return RedirectToPage(null, null, "two-factor");
+        }
+
+        if (!await ConfirmedAsync(user))
+        {
             return RedirectToPage(null, null, "two-factor");
         }
 
