@@ -61,6 +61,8 @@ internal static class AccountsServiceCollectionExtensions
         builder.Services.AddScoped<TwoFactorPolicy>();
         builder.Services.AddScoped<TwoFactorGate>();
         builder.Services.AddScoped<StaffMail>();
+        builder.Services.AddSingleton<StaffOutbox>();
+        builder.Services.AddHostedService<StaffMailSender>();
         builder.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.SectionName);
         // Reset links are good for two hours.
         builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));

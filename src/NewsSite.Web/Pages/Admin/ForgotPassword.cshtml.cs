@@ -13,7 +13,7 @@ namespace NewsSite.Web.Pages.Admin;
 
 // A forgotten password: a link to set a new one goes to the address, if it is a staff member's. The answer is the same
 // either way, so the page tells nobody which addresses have accounts.
-public sealed class ForgotPasswordModel(UserManager<AppUser> users, StaffMail mail, SiteUrls urls, ILogger<ForgotPasswordModel> logger) : PageModel
+public sealed class ForgotPasswordModel(UserManager<AppUser> users, StaffOutbox mail, SiteUrls urls) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "أدخل البريد الإلكتروني.")]
@@ -27,7 +27,7 @@ public sealed class ForgotPasswordModel(UserManager<AppUser> users, StaffMail ma
     {
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid)
         {
@@ -41,18 +41,10 @@ public sealed class ForgotPasswordModel(UserManager<AppUser> users, StaffMail ma
             var address = user.Email ?? Email;
             var link = urls.Absolute($"/Admin/ResetPassword?email={Uri.EscapeDataString(address)}&code={token}");
             var name = HtmlEncoder.Default.Encode(user.DisplayName);
-            try
-            {
-                await mail.SendAsync(address, "تعيين كلمة مرور جديدة",
+            // Queued, not sent here: the answer takes the same time whether or not the address has an account.
+            mail.Enqueue(new QueuedMail(address, "تعيين كلمة مرور جديدة",
                 $"مرحباً {user.DisplayName}،\n\nطلب أحدهم تعيين كلمة مرور جديدة لحسابك في غرفة الأخبار. لتعيينها افتح هذا الرابط خلال ساعتين:\n{link}\n\nإن لم تطلب ذلك فتجاهل هذه الرسالة؛ كلمة مرورك لم تتغير.",
-                $"<div dir=\"rtl\" lang=\"ar\"><p>مرحباً {name}،</p><p>طلب أحدهم تعيين كلمة مرور جديدة لحسابك في غرفة الأخبار. لتعيينها افتح هذا الرابط خلال ساعتين:</p><p><a href=\"{HtmlEncoder.Default.Encode(link)}\">تعيين كلمة مرور جديدة</a></p><p>إن لم تطلب ذلك فتجاهل هذه الرسالة؛ كلمة مرورك لم تتغير.</p></div>",
-                cancellationToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // The page answers the same either way: a failing mail server must not tell who has an account.
-                logger.ResetMailFailed(ex);
-            }
+                $"<div dir=\"rtl\" lang=\"ar\"><p>مرحباً {name}،</p><p>طلب أحدهم تعيين كلمة مرور جديدة لحسابك في غرفة الأخبار. لتعيينها افتح هذا الرابط خلال ساعتين:</p><p><a href=\"{HtmlEncoder.Default.Encode(link)}\">تعيين كلمة مرور جديدة</a></p><p>إن لم تطلب ذلك فتجاهل هذه الرسالة؛ كلمة مرورك لم تتغير.</p></div>"));
         }
 
         Sent = true;
