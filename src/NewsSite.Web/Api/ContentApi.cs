@@ -52,7 +52,7 @@ internal static class ContentApi
     {
         if (Paging(page, pageSize) is not ({ } number, { } size))
         {
-            return Problem(StatusCodes.Status400BadRequest, "صفحة غير صحيحة", "page يبدأ من 1، و pageSize بين 1 و 50.");
+            return BadPaging();
         }
 
         var stories = db.Articles.AsNoTracking();
@@ -149,7 +149,7 @@ internal static class ContentApi
     {
         if (Paging(page, pageSize) is not ({ } number, { } size))
         {
-            return Problem(StatusCodes.Status400BadRequest, "صفحة غير صحيحة", "page يبدأ من 1، و pageSize بين 1 و 50.");
+            return BadPaging();
         }
 
         var used = db.Tags.Where(t => t.Articles.Any(a => a.Status == ArticleStatus.Published && a.PublishedAtUtc != null));   // not a draft's tags
@@ -174,7 +174,7 @@ internal static class ContentApi
     {
         if (Paging(page, pageSize) is not ({ } number, { } size))
         {
-            return Problem(StatusCodes.Status400BadRequest, "صفحة غير صحيحة", "page يبدأ من 1، و pageSize بين 1 و 50.");
+            return BadPaging();
         }
 
         var query = SearchQuery.Parse(q);
@@ -227,6 +227,9 @@ internal static class ContentApi
 
         return new ApiPage<T>(items, page, size, total, pages, page < pages ? Link(page + 1) : null, page > 1 ? Link(page - 1) : null);
     }
+
+    private static ProblemHttpResult BadPaging() =>
+        Problem(StatusCodes.Status400BadRequest, "صفحة غير صحيحة", $"page يبدأ من 1، و pageSize بين 1 و {MaxPageSize}.");
 
     private static ProblemHttpResult Problem(int status, string title, string detail) => TypedResults.Problem(statusCode: status, title: title, detail: detail);
 }

@@ -3,7 +3,8 @@ using System.Text;
 
 namespace NewsSite.Web.Search;
 
-// The one normalization that both the index and every query go through (reference/arabic-news-web.md §4.1).
+// The one normalization that both the index and every query go through: NFKC, harakat, tatweel and invisible marks
+// removed, the alef forms folded to ا, ى to ي, ة to ه, Eastern digits to 0-9, Latin to lower case without accents.
 // FTS5's unicode61 tokenizer splits Arabic words at harakat and folds none of these forms, so FTS5 only ever
 // sees the output of Tokenize: lower-case tokens of letters and ASCII digits, joined by spaces.
 public static class ArabicNormalizer

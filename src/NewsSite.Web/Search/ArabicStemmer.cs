@@ -1,7 +1,7 @@
 namespace NewsSite.Web.Search;
 
-// Light stemming of normalized tokens, after Larkey et al. and Lucene's ArabicStemmer (reference/arabic-news-web.md
-// §4.2), made more careful about short words and names: a stem keeps at least three letters, and the two-letter
+// Light stemming of normalized tokens, after Larkey et al.'s light10 and Lucene's ArabicStemmer (articles with their
+// attached و ف ب ك ل off the front, common suffixes off the end), made more careful about short words and names: a stem keeps at least three letters, and the two-letter
 // suffixes that often belong to the word itself (ان ون ين يه هم) need four letters left, so بوتين, وزير, إيران,
 // قانون and إعلان stay whole while شركات and شركة still meet at شرك. The unstemmed form is indexed as well and
 // weighs more, so exact words rank first and a stem only widens recall.

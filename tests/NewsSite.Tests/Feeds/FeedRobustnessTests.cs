@@ -54,7 +54,7 @@ public sealed class FeedRobustnessTests(NewsSiteFactory factory) : IClassFixture
         }, "Publish");
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var id = int.Parse(saved.LocationPath().Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        var id = Publishing.EditorForm.IdFrom(saved);
         var article = await factory.WithDbAsync(db => db.Articles.Include(a => a.Tags).SingleAsync(a => a.Id == id));
         Assert.Equal("عنوان من معالج نصوص", article.Content.Title);
         Assert.Equal("موجز بسطر عمودي", article.Content.Standfirst);

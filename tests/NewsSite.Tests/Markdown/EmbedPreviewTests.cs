@@ -1,11 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using NewsSite.Web.Urls;
 
 namespace NewsSite.Tests.Markdown;
@@ -13,30 +9,26 @@ namespace NewsSite.Tests.Markdown;
 // A provider's oEmbed endpoint on a real loopback port: a title and a thumbnail for one video, nothing for others.
 public sealed class FakeProvider : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-
-    private FakeProvider(WebApplication app) => _app = app;
+    private WebApplication _app = null!;   // set by Start, whose endpoints need the provider first
 
     public ConcurrentQueue<string> Asked { get; } = new();
 
-    public string Root => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+    public string Root => _app.Root();
 
     public static FakeProvider Start()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var provider = new FakeProvider(app);
-        app.MapGet("/oembed", (string url, HttpContext http) =>
+        var provider = new FakeProvider();
+        provider._app = LoopbackApp.Start(app =>
         {
-            provider.Asked.Enqueue(url);
-            return url.Contains("dQw4w9WgXcQ", StringComparison.Ordinal)
-                ? Results.Json(new { title = "مؤتمر صحفي لوزير الطاقة", author_name = "قناة الأفق", thumbnail_url = provider.Root + "/thumb.jpg" })
-                : Results.StatusCode(500);
+            app.MapGet("/oembed", (string url) =>
+            {
+                provider.Asked.Enqueue(url);
+                return url.Contains("dQw4w9WgXcQ", StringComparison.Ordinal)
+                    ? Results.Json(new { title = "مؤتمر صحفي لوزير الطاقة", author_name = "قناة الأفق", thumbnail_url = provider.Root + "/thumb.jpg" })
+                    : Results.StatusCode(500);
+            });
+            app.MapGet("/thumb.jpg", () => Results.Bytes(TestImages.Jpeg(640, 360), "image/jpeg"));
         });
-        app.MapGet("/thumb.jpg", () => Results.Bytes(TestImages.Jpeg(640, 360), "image/jpeg"));
-        app.StartAsync().GetAwaiter().GetResult();
         return provider;
     }
 
@@ -74,7 +66,7 @@ public sealed class EmbedPreviewTests(EmbedPreviewFactory factory) : IClassFixtu
             ["Input.SectionId"] = "1",
             ["Input.AuthorId"] = "1",
         }, "Publish");
-        var id = int.Parse(published.LocationPath().Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        var id = Publishing.EditorForm.IdFrom(published);
 
         var page = await factory.CreateClient().GetDocumentAsync(SiteUrls.ArticleById(id));
         var facades = page.QuerySelectorAll(".article__body figure.embed--youtube").ToList();

@@ -51,7 +51,7 @@ internal static class Newsroom
                 }
                 else if (response.StatusCode == HttpStatusCode.Redirect)
                 {
-                    published.Add((int.Parse(response.LocationPath().Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture), title, DateTime.UtcNow));
+                    published.Add((Publishing.EditorForm.IdFrom(response), title, DateTime.UtcNow));
                 }
             }
         }

@@ -64,7 +64,7 @@ public sealed class EmptyNewsroomTests(EmptyNewsroomFactory factory) : IClassFix
             ["Input.Tags"] = "بورصة دبي، البنوك",
         }, "SubmitForReview");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var id = int.Parse(saved.LocationPath().Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        var id = EditorForm.IdFrom(saved);
 
         var editor = await factory.SignInAsync("noura@alofoq.example", "Editor-Pass-2026");
         using var published = await editor.SubmitAsync($"/Admin/Articles/Edit/{id}", "#article-form", null, "Publish");

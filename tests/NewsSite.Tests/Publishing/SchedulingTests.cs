@@ -39,7 +39,7 @@ public sealed class SchedulingTests(ClockedNewsSiteFactory factory) : IClassFixt
             ["Input.ScheduleAt"] = Local(factory.Clock.GetUtcNow() + fromNow),
         }, "Schedule");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return (editor, int.Parse(response.LocationPath().Split('/')[^1], CultureInfo.InvariantCulture));
+        return (editor, EditorForm.IdFrom(response));
     }
 
     [Fact]

@@ -1,11 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace NewsSite.Tests.Webhooks;
 
@@ -13,7 +8,7 @@ namespace NewsSite.Tests.Webhooks;
 // while Down is set.
 public sealed class WebhookReceiver : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private WebApplication _app = null!;   // set by Start, whose endpoints need the receiver first
 
     public sealed record Received(string Path, string Event, string Delivery, string Timestamp, string Signature, string Body);
 
@@ -27,32 +22,28 @@ public sealed class WebhookReceiver : IAsyncDisposable
         set => _down = value;
     }
 
-    private WebhookReceiver(WebApplication app) => _app = app;
-
-    public string Url(string path) => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single() + path;
+    public string Url(string path) => _app.Root() + path;
 
     public static WebhookReceiver Start()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var receiver = new WebhookReceiver(app);
-        app.MapPost("/{**path}", async (HttpContext http) =>
+        var receiver = new WebhookReceiver();
+        receiver._app = LoopbackApp.Start(app =>
         {
-            using var reader = new StreamReader(http.Request.Body);
-            var body = await reader.ReadToEndAsync();
-            if (receiver.Down)
+            app.MapPost("/{**path}", async (HttpContext http) =>
             {
-                return Results.StatusCode(503);
-            }
+                using var reader = new StreamReader(http.Request.Body);
+                var body = await reader.ReadToEndAsync();
+                if (receiver.Down)
+                {
+                    return Results.StatusCode(503);
+                }
 
-            string Header(string name) => http.Request.Headers[name].ToString();
-            receiver.Requests.Enqueue(new Received(http.Request.Path, Header("X-NewsSite-Event"), Header("X-NewsSite-Delivery"),
-                Header("X-NewsSite-Timestamp"), Header("X-NewsSite-Signature"), body));
-            return Results.Ok();
+                string Header(string name) => http.Request.Headers[name].ToString();
+                receiver.Requests.Enqueue(new Received(http.Request.Path, Header("X-NewsSite-Event"), Header("X-NewsSite-Delivery"),
+                    Header("X-NewsSite-Timestamp"), Header("X-NewsSite-Signature"), body));
+                return Results.Ok();
+            });
         });
-        app.StartAsync().GetAwaiter().GetResult();
         return receiver;
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using NewsSite.Tests.Publishing;
 using NewsSite.Web.Accounts;
 using NewsSite.Web.Models;
 using NewsSite.Web.Webhooks;
@@ -86,7 +87,7 @@ public sealed class WebhookTests(WebhookFactory factory) : IClassFixture<Webhook
             ["Input.AuthorId"] = "1",
         }, "Save");
         Assert.True(saved.StatusCode == HttpStatusCode.Redirect, string.Join(" | ", (await saved.ParseAsync()).QuerySelectorAll(".field-error, .form-errors li, [role=alert]").Select(e => e.TextContent.Trim())));
-        var id = int.Parse(saved.LocationPath().Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        var id = EditorForm.IdFrom(saved);
         using var submitted = await writer.SubmitAsync($"/Admin/Articles/Edit/{id}", "#article-form", null, "SubmitForReview");
 
         Assert.Equal(0, await factory.WithDbAsync(db => db.WebhookDeliveries.CountAsync(d => d.ArticleId == id)));
@@ -167,7 +168,7 @@ public sealed class WebhookTests(WebhookFactory factory) : IClassFixture<Webhook
             ["Input.SectionId"] = "1",
             ["Input.AuthorId"] = "1",
         }, "Publish");
-        return int.Parse(published.LocationPath().Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        return EditorForm.IdFrom(published);
     }
 
     private static int Story(WebhookReceiver.Received r) => JsonDocument.Parse(r.Body).RootElement.GetProperty("story").GetProperty("id").GetInt32();
