@@ -10,9 +10,13 @@ using NewsSite.Web.Publishing;
 
 namespace NewsSite.Tests;
 
-// The real app on a real SQLite file (WAL needs a file), migrated and seeded exactly as on first run.
+// The real app on a real SQLite file (WAL needs a file), migrated and seeded exactly as on first run. With
+// NEWSSITE_TEST_DATABASE=Postgres (and NEWSSITE_TEST_POSTGRES, the server) each site gets a database of its own on
+// PostgreSQL instead, dropped when the site is disposed: `.ci/run` runs the suite both ways.
 public class NewsSiteFactory : WebApplicationFactory<Program>
 {
+    public static bool OnPostgres => TestServers.Database == "Postgres";
+
     private readonly string _directory;
     private readonly bool _ownsDirectory;
 
@@ -35,6 +39,11 @@ public class NewsSiteFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_directory, "news.db");
 
+    // The site's connection string: the SQLite file, or its own database on the PostgreSQL server.
+    public string ConnectionString => OnPostgres
+        ? TestServers.PostgresDatabase("newssite_" + Path.GetFileName(_directory).Replace("-", "_", StringComparison.Ordinal))
+        : $"Data Source={DatabasePath}";
+
     public string CardsPath => Path.Combine(_directory, "cards");
 
     public string MediaPath => Path.Combine(_directory, "media");
@@ -47,7 +56,12 @@ public class NewsSiteFactory : WebApplicationFactory<Program>
     {
         System.IO.Directory.CreateDirectory(_directory);
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:News", $"Data Source={DatabasePath}");
+        builder.UseSetting("ConnectionStrings:News", ConnectionString);
+        if (OnPostgres)
+        {
+            builder.UseSetting("NewsSite:Database:Provider", "Postgres");
+        }
+
         builder.UseSetting("NewsSite:SeedSampleContent", "true");   // the sample newsroom (off by default outside Development)
         // Not UseSetting: the factory passes settings as command-line arguments, which give every parent section ("Serilog",
         // "Serilog:WriteTo:File") an empty value, and Serilog reads a sink section with a value as a sink named "".
@@ -111,6 +125,11 @@ public class NewsSiteFactory : WebApplicationFactory<Program>
         if (!_ownsDirectory)
         {
             return;
+        }
+
+        if (OnPostgres)
+        {
+            TestServers.DropPostgresDatabase(ConnectionString);
         }
 
         try

@@ -24,8 +24,8 @@ public sealed class ViewCounter(TimeProvider clock) : CountBuffer<int>
 
             // SQLite and PostgreSQL both take this upsert.
             await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO ArticleViewCounts (ArticleId, HourUtc, Views) VALUES ({id}, {hour}, {count})
-                ON CONFLICT (ArticleId, HourUtc) DO UPDATE SET Views = Views + excluded.Views
+                INSERT INTO "ArticleViewCounts" ("ArticleId", "HourUtc", "Views") VALUES ({id}, {hour}, {count})
+                ON CONFLICT ("ArticleId", "HourUtc") DO UPDATE SET "Views" = "ArticleViewCounts"."Views" + excluded."Views"
                 """, cancellationToken);
         }
 

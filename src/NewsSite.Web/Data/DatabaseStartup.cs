@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using NewsSite.Web.Data.Postgres;
 
 namespace NewsSite.Web.Data;
 
@@ -9,10 +10,25 @@ internal static class DatabaseStartup
 
     public static WebApplicationBuilder AddNewsDatabase(this WebApplicationBuilder builder)
     {
-        var connectionString = ResolveConnectionString(builder.Configuration.GetConnectionString("News"), builder.Environment.ContentRootPath);
-        builder.Services.AddDbContext<NewsDbContext>(options => options
-            .UseSqlite(connectionString)
-            .AddInterceptors(new SqliteBusyTimeoutInterceptor(5000)));
+        var provider = DatabaseProviders.From(builder.Configuration);
+        var configured = builder.Configuration.GetConnectionString("News");
+        if (provider == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(configured))
+            {
+                throw new InvalidOperationException("NewsSite:Database:Provider is Postgres: set ConnectionStrings:News to the server's connection string.");
+            }
+
+            builder.Services.AddDbContext<NewsDbContext, PostgresNewsDbContext>(options => options.UseNpgsql(configured));
+        }
+        else
+        {
+            var connectionString = ResolveConnectionString(configured, builder.Environment.ContentRootPath);
+            builder.Services.AddDbContext<NewsDbContext>(options => options
+                .UseSqlite(connectionString)
+                .AddInterceptors(new SqliteBusyTimeoutInterceptor(5000)));
+        }
+
         builder.Services.AddScoped<SiteSections>();
         return builder;
     }
@@ -41,15 +57,26 @@ internal static class DatabaseStartup
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
-        // WAL lets readers go on while one writer writes; the setting is stored in the database file.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;");
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers go on while one writer writes; the setting is stored in the database file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;");
+        }
+
+        // On PostgreSQL several nodes may start at once: EF takes the server's migration lock, so one applies them.
         await db.Database.MigrateAsync();
-        await db.RefreshStatisticsAsync(CancellationToken.None);
+        if (db.Database.IsSqlite())
+        {
+            await db.RefreshStatisticsAsync(CancellationToken.None);
+        }
     }
 
     // The query planner's statistics (sqlite_stat1), sampled, for the tables whose size changed tenfold since they were
     // last taken: without them SQLite guesses that "Status = 'Published'" is selective and walks that index instead of
-    // looking twenty stories up by id. Quick even on a large database (analysis_limit).
+    // looking twenty stories up by id. Quick even on a large database (analysis_limit). PostgreSQL's autovacuum keeps
+    // its own statistics; after a bulk load they are taken at once.
     public static Task RefreshStatisticsAsync(this NewsDbContext db, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit = 1000; PRAGMA optimize = 0x10002;", cancellationToken);
+        db.Database.IsSqlite()
+            ? db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit = 1000; PRAGMA optimize = 0x10002;", cancellationToken)
+            : db.Database.ExecuteSqlRawAsync("ANALYZE;", cancellationToken);
 }

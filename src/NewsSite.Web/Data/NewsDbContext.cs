@@ -4,8 +4,20 @@ using NewsSite.Web.Models;
 
 namespace NewsSite.Web.Data;
 
-public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDbContext<AppUser>(options)
+// The one model for every provider. On SQLite this type itself is the context (its migrations are in Migrations/); on
+// PostgreSQL a subclass carries that provider's migrations and conventions (Postgres/).
+public class NewsDbContext : IdentityDbContext<AppUser>
 {
+    public NewsDbContext(DbContextOptions<NewsDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected NewsDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Section> Sections => Set<Section>();
     public DbSet<Tag> Tags => Set<Tag>();

@@ -24,8 +24,16 @@ internal static class Backups
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
-        var paths = Paths.Of(app);
         var backup = args.Contains(BackupSwitch);
+        if (DatabaseProviders.From(app.Configuration) != DatabaseProvider.Sqlite)
+        {
+            // A server database has its own tools, which also restore to a point in time.
+            app.Logger.BackupFailed(backup ? "backup" : "restore",
+                "the database is on PostgreSQL: back it up with pg_dump (restore with pg_restore), and copy the media folder and the keys with it");
+            return 1;
+        }
+
+        var paths = Paths.Of(app);
         var file = Argument(args, backup ? BackupSwitch : RestoreSwitch);
         if (file is null)
         {

@@ -14,6 +14,9 @@ public sealed partial class ArticleWorkflow
     private async Task<WorkflowResult> TryCommitAsync(Article article, ArticleFootprint before, string action, StaffMember by, RevisionKind? revision,
         string? details, CancellationToken cancellationToken)
     {
+        // On PostgreSQL several saves with one title really run at once, each finding the same next free slug: one wins
+        // each round, so there are enough rounds for a burst of identical headlines.
+        var wanted = article.Slug;
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -27,9 +30,9 @@ public sealed partial class ArticleWorkflow
             }
             catch (Exception ex) when (ex is DbUpdateException or System.Data.Common.DbException)
             {
-                if (attempt < 3 && await SlugTakenAsync(article, cancellationToken))
+                if (attempt < 10 && await SlugTakenAsync(article, cancellationToken))
                 {
-                    article.Slug = await filing.UniqueSlugAsync(article.Slug, article.Id, cancellationToken);
+                    article.Slug = await filing.UniqueSlugAsync(wanted, article.Id, cancellationToken);
                     continue;
                 }
 

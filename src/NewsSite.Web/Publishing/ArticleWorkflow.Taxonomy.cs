@@ -32,12 +32,12 @@ public sealed partial class ArticleWorkflow
         {
             // WHERE true: SQLite needs it before an upsert clause on INSERT … SELECT.
             await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO ArticleTags (ArticlesId, TagsId) SELECT ArticlesId, {into} FROM ArticleTags WHERE TagsId = {fromTagId} AND true
+                INSERT INTO "ArticleTags" ("ArticlesId", "TagsId") SELECT "ArticlesId", {into} FROM "ArticleTags" WHERE "TagsId" = {fromTagId} AND true
                 ON CONFLICT DO NOTHING
                 """, CancellationToken.None);
         }
 
-        await db.Database.ExecuteSqlAsync($"DELETE FROM ArticleTags WHERE TagsId = {fromTagId}", CancellationToken.None);
+        await db.Database.ExecuteSqlAsync($"DELETE FROM \"ArticleTags\" WHERE \"TagsId\" = {fromTagId}", CancellationToken.None);
         var entry = audit.Add(by, intoTagId is null ? "untag" : "merge-tag", null, $"{ids.Count} stories: tag {fromTagId} → {intoTagId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}");
         await db.SaveChangesAsync(CancellationToken.None);
         await search.UpdateAsync(ids, CancellationToken.None);

@@ -148,8 +148,8 @@ public sealed class EmbedPreviews(NewsDbContext db, IServiceScopeFactory scopes,
 
             var preview = new EmbedPreview { Url = embed.Original, Title = title.Length > 300 ? title[..300] : title, ImagePath = path, FetchedAtUtc = clock.GetUtcNow().UtcDateTime };
             await store.Database.ExecuteSqlAsync($"""
-                INSERT INTO EmbedPreviews (Url, Title, ImagePath, FetchedAtUtc) VALUES ({preview.Url}, {preview.Title}, {preview.ImagePath}, {preview.FetchedAtUtc})
-                ON CONFLICT (Url) DO UPDATE SET Title = excluded.Title, ImagePath = excluded.ImagePath, FetchedAtUtc = excluded.FetchedAtUtc
+                INSERT INTO "EmbedPreviews" ("Url", "Title", "ImagePath", "FetchedAtUtc") VALUES ({preview.Url}, {preview.Title}, {preview.ImagePath}, {preview.FetchedAtUtc})
+                ON CONFLICT ("Url") DO UPDATE SET "Title" = excluded."Title", "ImagePath" = excluded."ImagePath", "FetchedAtUtc" = excluded."FetchedAtUtc"
                 """, CancellationToken.None);
             return preview;
         }

@@ -31,7 +31,7 @@ public sealed class SlugsAndTags(NewsDbContext db)
         foreach (var (name, slug) in slugs.Where(t => !existing.Any(e => e.Slug == t.Slug)))
         {
             await db.Database.ExecuteSqlAsync(
-                $"INSERT INTO Tags (Name, Slug) VALUES ({name}, {slug}) ON CONFLICT (Slug) DO NOTHING", cancellationToken);
+                $"INSERT INTO \"Tags\" (\"Name\", \"Slug\") VALUES ({name}, {slug}) ON CONFLICT (\"Slug\") DO NOTHING", cancellationToken);
         }
 
         if (existing.Count < slugs.Count)

@@ -36,8 +36,8 @@ public sealed class SearchMisses(TimeProvider clock) : CountBuffer<string>
         foreach (var (query, count) in counts)
         {
             await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO SearchMisses (Query, Count, FirstAtUtc, LastAtUtc) VALUES ({query}, {count}, {now}, {now})
-                ON CONFLICT (Query) DO UPDATE SET Count = Count + excluded.Count, LastAtUtc = excluded.LastAtUtc
+                INSERT INTO "SearchMisses" ("Query", "Count", "FirstAtUtc", "LastAtUtc") VALUES ({query}, {count}, {now}, {now})
+                ON CONFLICT ("Query") DO UPDATE SET "Count" = "SearchMisses"."Count" + excluded."Count", "LastAtUtc" = excluded."LastAtUtc"
                 """, cancellationToken);
         }
 

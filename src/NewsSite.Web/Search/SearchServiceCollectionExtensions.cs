@@ -1,4 +1,5 @@
 using NewsSite.Web.Counters;
+using NewsSite.Web.Data;
 
 namespace NewsSite.Web.Search;
 
@@ -6,8 +7,16 @@ internal static class SearchServiceCollectionExtensions
 {
     public static WebApplicationBuilder AddSearch(this WebApplicationBuilder builder)
     {
-        // The one line to change when the store moves (PostgreSQL full-text search, say).
-        builder.Services.AddScoped<ISearchIndex, SqliteFtsSearchIndex>();
+        // The database's own full-text search, fed by the same Arabic analysis (SearchDocument): FTS5 or tsvector.
+        if (DatabaseProviders.From(builder.Configuration) == DatabaseProvider.Postgres)
+        {
+            builder.Services.AddScoped<ISearchIndex, PostgresSearchIndex>();
+        }
+        else
+        {
+            builder.Services.AddScoped<ISearchIndex, SqliteFtsSearchIndex>();
+        }
+
         builder.Services.AddScoped<SearchIndexer>();
         builder.Services.AddScoped<SearchService>();
         builder.Services.AddMemoryCache();

@@ -21,9 +21,9 @@ public sealed class FeedRobustnessTests(NewsSiteFactory factory) : IClassFixture
         var pictured = await factory.AddArticleAsync("خبر بمسار صورة معطوب", "نص");
         // As stored before input was cleaned: written straight to the rows.
         await factory.WithDbAsync(db => db.Database.ExecuteSqlAsync(
-            $"UPDATE Articles SET Title = {"عنوان\v فيه سطر عمودي\u0001"}, Standfirst = {"موجز\u0008"}, BodyHtml = {"<p>نص \u000e قديم</p>"} WHERE Id = {bad.Id}"));
+            $"UPDATE \"Articles\" SET \"Title\" = {"عنوان\v فيه سطر عمودي\u0001"}, \"Standfirst\" = {"موجز\u0008"}, \"BodyHtml\" = {"<p>نص \u000e قديم</p>"} WHERE \"Id\" = {bad.Id}"));
         await factory.WithDbAsync(db => db.Database.ExecuteSqlAsync(
-            $"UPDATE Articles SET ImagePath = {"img/no-leading-slash.jpg"} WHERE Id = {pictured.Id}"));
+            $"UPDATE \"Articles\" SET \"ImagePath\" = {"img/no-leading-slash.jpg"} WHERE \"Id\" = {pictured.Id}"));
         var section = await factory.WithDbAsync(db => db.Sections.Where(s => s.Id == good.SectionId).Select(s => s.Slug).SingleAsync());
 
         foreach (var feed in Feeds.Append($"/sections/{section}/rss.xml").Append($"/sections/{section}/atom.xml"))

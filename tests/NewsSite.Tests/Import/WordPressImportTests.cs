@@ -46,7 +46,7 @@ public sealed class WordPressImportTests : IDisposable
             .Save(_export);
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task AWordPressArchiveComesOverWithItsSectionsBylinesPicturesAndOldAddressesAndASecondRunAddsNothing()
     {
         var (code, output) = await SiteProcess.RunAsync(_folder, false, "--import-wxr", _export, "--images", _uploads);
@@ -117,7 +117,7 @@ public sealed class WordPressImportTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, draft.StatusCode);
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task AMissingOrBrokenExportIsRefusedWithAClearMessage()
     {
         var (missing, missingOutput) = await SiteProcess.RunAsync(_folder, false, "--import-wxr", Path.Combine(_folder, "nothing.xml"));

@@ -14,7 +14,7 @@ public sealed class BackupTests(ITestOutputHelper output) : IDisposable
     private readonly string _restored = Directory.CreateTempSubdirectory("newssite-restored-").FullName;
     private readonly string _archive = Path.Combine(Path.GetTempPath(), $"newssite-backup-{Guid.NewGuid():N}.tar");
 
-    [Fact]
+    [SqliteFact]
     public async Task ABackupTakenUnderLoadRestoresEveryAcknowledgedStoryAndPicture()
     {
         string picture;
@@ -60,7 +60,7 @@ public sealed class BackupTests(ITestOutputHelper output) : IDisposable
         Assert.Equal("ok", await IntegrityAsync(Path.Combine(_restored, "news.db")));
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task RestoreRefusesToReplaceANewsroomUnlessForced()
     {
         await using (var site = await SiteProcess.StartAsync(_live))

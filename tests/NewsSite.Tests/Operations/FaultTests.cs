@@ -11,7 +11,7 @@ public sealed class FaultTests(ITestOutputHelper output) : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("newssite-fault-").FullName;
 
-    [Fact]
+    [SqliteFact]
     public async Task AKilledSiteLosesNoAcknowledgedSaveAndComesBackIntact()
     {
         var errors = new ConcurrentBag<int>();

@@ -12,7 +12,11 @@ public sealed class ArticlePageTests(NewsSiteFactory factory) : IClassFixture<Ne
     private const string SeedTitle = "بوتين وكيم جونغ أون يوقعان اتفاق شراكة استراتيجية";
 
     private Task<(int Id, string Slug)> SeedStoryAsync() =>
-        factory.WithDbAsync(db => db.Articles.Where(a => a.Content.Title == SeedTitle).Select(a => ValueTuple.Create(a.Id, a.Slug)).SingleAsync());
+        factory.WithDbAsync(async db =>
+        {
+            var story = await db.Articles.Where(a => a.Content.Title == SeedTitle).Select(a => new { a.Id, a.Slug }).SingleAsync();
+            return (story.Id, story.Slug);
+        });
 
     [Fact]
     public async Task SeedArticleFollowsTheSeedPageAnatomy()

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using NewsSite.Web.Accounts;
 using NewsSite.Web.Data;
+using NewsSite.Web.Data.Postgres;
 using NewsSite.Web.Models;
 using NewsSite.Web.Publishing;
 
@@ -19,16 +20,43 @@ public sealed class FailingStoreFactory : NewsSiteFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureServices(s => s.ConfigureDbContext<NewsDbContext>(o => o.AddInterceptors(new Refuser(this))));
+        builder.ConfigureServices(s =>
+        {
+            if (OnPostgres)
+            {
+                s.ConfigureDbContext<PostgresNewsDbContext>(o => o.AddInterceptors(new Refuser(this)));
+            }
+            else
+            {
+                s.ConfigureDbContext<NewsDbContext>(o => o.AddInterceptors(new Refuser(this)));
+            }
+        });
     }
 
     private sealed class Refuser(FailingStoreFactory factory) : DbCommandInterceptor
     {
         public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
-            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
-            factory.RefuseArticles && command.CommandText.Contains("INSERT INTO \"Articles\"", StringComparison.Ordinal)
-                ? throw new InvalidOperationException("disk I/O error (test)", new Microsoft.Data.Sqlite.SqliteException("disk I/O error", 10))
-                : ValueTask.FromResult(result);
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Refuse(command);
+            return ValueTask.FromResult(result);
+        }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            Refuse(command);
+            return ValueTask.FromResult(result);
+        }
+
+        private void Refuse(DbCommand command)
+        {
+
+            if (factory.RefuseArticles && command.CommandText.Contains("INSERT INTO \"Articles\"", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException("disk I/O error (test)", new Microsoft.Data.Sqlite.SqliteException("disk I/O error", 10));
+            }
+        }
     }
 }
 

@@ -29,7 +29,7 @@ public sealed class WorkflowFactory : NewsSiteFactory
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<IArticleChangeListener>(new RecordingListener(Changes));
-            services.AddScoped<ISearchIndex>(s => new RecordingIndex(new SqliteFtsSearchIndex(s.GetRequiredService<NewsDbContext>()), this));
+            services.AddScoped<ISearchIndex>(s => new RecordingIndex(OnPostgres ? new PostgresSearchIndex(s.GetRequiredService<NewsDbContext>()) : new SqliteFtsSearchIndex(s.GetRequiredService<NewsDbContext>()), this));
             var publisher = services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(ScheduledPublisher));
             services.Remove(publisher);
         });

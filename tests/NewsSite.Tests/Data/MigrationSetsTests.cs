@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using NewsSite.Web.Data;
+using NewsSite.Web.Data.Postgres;
+
+namespace NewsSite.Tests.Data;
+
+// Each provider has its own migrations (Data/Migrations for SQLite, Data/Postgres/Migrations for PostgreSQL). A model
+// change needs a migration in both sets; these fail until both are added.
+public sealed class MigrationSetsTests
+{
+    [Fact]
+    public void TheSqliteMigrationsDescribeTheWholeModel()
+    {
+        using var db = new NewsDbContext(new DbContextOptionsBuilder<NewsDbContext>().UseSqlite("Data Source=:memory:").Options);
+
+        Assert.False(db.Database.HasPendingModelChanges(), "dotnet ef migrations add <Name> --project src/NewsSite.Web --context NewsDbContext");
+        Assert.NotEmpty(db.Database.GetMigrations());
+    }
+
+    [Fact]
+    public void ThePostgresMigrationsDescribeTheWholeModel()
+    {
+        using var db = Postgres();
+
+        Assert.False(db.Database.HasPendingModelChanges(),
+            "dotnet ef migrations add <Name> --project src/NewsSite.Web --context PostgresNewsDbContext --output-dir Data/Postgres/Migrations --namespace NewsSite.Web.Data.Postgres.Migrations");
+        Assert.NotEmpty(db.Database.GetMigrations());
+    }
+
+    [Fact]
+    public void BothProvidersHaveTheSameTablesColumnsAndIndexes()
+    {
+        using var sqlite = new NewsDbContext(new DbContextOptionsBuilder<NewsDbContext>().UseSqlite("Data Source=:memory:").Options);
+        using var postgres = Postgres();
+
+        Assert.Equal(Shape(sqlite), Shape(postgres));
+        Assert.DoesNotContain(sqlite.Database.GetMigrations(), m => postgres.Database.GetMigrations().Contains(m));
+    }
+
+    private static PostgresNewsDbContext Postgres() =>
+        new(new DbContextOptionsBuilder<PostgresNewsDbContext>().UseNpgsql("Host=localhost;Database=unused").Options);
+
+    private static List<string> Shape(DbContext db) =>
+        [.. db.Model.GetEntityTypes()
+            .SelectMany(e => e.GetProperties().Select(p => $"{e.GetTableName()}.{p.GetColumnName()}{(p.IsNullable ? "?" : "")}")
+                .Concat(e.GetIndexes().Select(i => $"{e.GetTableName()} index {i.GetDatabaseName()}{(i.IsUnique ? " unique" : "")}")))
+            .Order(StringComparer.Ordinal)];
+}
