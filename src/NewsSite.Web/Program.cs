@@ -9,6 +9,7 @@ using NewsSite.Web.Feeds;
 using NewsSite.Web.Import;
 using NewsSite.Web.Markdown;
 using NewsSite.Web.Media;
+using NewsSite.Web.Nodes;
 using NewsSite.Web.Operations;
 using NewsSite.Web.Pages;
 using NewsSite.Web.Publishing;
@@ -44,6 +45,7 @@ builder.AddNewsPages();      // reader pages and the admin area
 builder.AddContentApi();     // /api/v1: read-only JSON for apps and partners
 builder.AddWebhooks();       // signed POSTs to partners when a story is published, updated or withdrawn
 builder.AddOperations();     // health, and what it takes to run the site
+builder.AddNodes();          // several nodes: leases for background jobs; Redis for the page cache, keys and changes
 
 var app = builder.Build();
 if (Backups.IsCommand(args))

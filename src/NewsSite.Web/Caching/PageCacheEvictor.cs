@@ -8,6 +8,8 @@ namespace NewsSite.Web.Caching;
 // sitemaps, search); everything when the change is everywhere (navigation, banner, home front).
 internal sealed class PageCacheEvictor(IOutputCacheStore store, ILogger<PageCacheEvictor> logger) : IArticleChangeListener
 {
+    public bool KeepsCopiesOnThisNode => true;
+
     public async Task ArticlesChangedAsync(ArticlesChanged change, CancellationToken cancellationToken)
     {
         var tags = Tags(change).ToList();

@@ -80,3 +80,11 @@ internal static class DatabaseStartup
             ? db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit = 1000; PRAGMA optimize = 0x10002;", cancellationToken)
             : db.Database.ExecuteSqlRawAsync("ANALYZE;", cancellationToken);
 }
+
+// `dotnet ef migrations add Name --context NewsSite.Web.Data.NewsDbContext` (the SQLite set): without a factory of its
+// own, the tools would take PostgresNewsDbContext's for its base class.
+internal sealed class SqliteDesignTimeFactory : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<NewsDbContext>
+{
+    public NewsDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<NewsDbContext>().UseSqlite(DatabaseStartup.DefaultConnectionString).Options);
+}

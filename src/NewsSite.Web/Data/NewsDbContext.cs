@@ -39,6 +39,7 @@ public class NewsDbContext : IdentityDbContext<AppUser>
     public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
     public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
     public DbSet<EmbedPreview> EmbedPreviews => Set<EmbedPreview>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -9,6 +9,8 @@ namespace NewsSite.Web.Pages;
 // A count walks the whole list's index, the one part of a listing whose cost grows with the archive.
 public sealed class ListingCounts : IArticleChangeListener
 {
+    public bool KeepsCopiesOnThisNode => true;
+
     private readonly ConcurrentDictionary<string, int> _counts = new(StringComparer.Ordinal);
 
     public async Task<int> CountAsync(string tag, Func<Task<int>> count)

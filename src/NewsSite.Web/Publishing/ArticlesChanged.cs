@@ -18,4 +18,8 @@ public sealed record ArticlesChanged(
 public interface IArticleChangeListener
 {
     Task ArticlesChangedAsync(ArticlesChanged change, CancellationToken cancellationToken);
+
+    // A copy kept in this process's memory: when the site runs on several nodes, a change made on another node is
+    // passed to it too (Nodes/ChangeRelay). Work that must happen once (webhooks, metrics) leaves this false.
+    bool KeepsCopiesOnThisNode => false;
 }

@@ -7,8 +7,10 @@ namespace NewsSite.Web.Publishing;
 public sealed record BreakingBanner(string Headline, string? Link, DateTime? ExpiresAtUtc);
 
 // The "عاجل" banner every reader page shows: read at most every few seconds, and at once after an editor saves it.
-public sealed class BreakingNewsBanner(IServiceScopeFactory scopes, IMemoryCache cache, TimeProvider clock)
+public sealed class BreakingNewsBanner(IServiceScopeFactory scopes, IMemoryCache cache, TimeProvider clock) : IArticleChangeListener
 {
+    public bool KeepsCopiesOnThisNode => true;
+
     private static readonly object Key = new();
     private static readonly TimeSpan Fresh = TimeSpan.FromSeconds(5);
 
@@ -27,4 +29,15 @@ public sealed class BreakingNewsBanner(IServiceScopeFactory scopes, IMemoryCache
     }
 
     public void Changed() => cache.Remove(Key);
+
+    // The desk announces a banner change to every page; another node's desk reaches this copy through the relay.
+    public Task ArticlesChangedAsync(ArticlesChanged change, CancellationToken cancellationToken)
+    {
+        if (change.Everywhere)
+        {
+            Changed();
+        }
+
+        return Task.CompletedTask;
+    }
 }

@@ -21,6 +21,7 @@ internal static class PublishingServiceCollectionExtensions
         builder.Services.AddScoped<Fronts>();
         builder.Services.AddScoped<BreakingNewsDesk>();
         builder.Services.AddSingleton<BreakingNewsBanner>();
+        builder.Services.AddSingleton<IArticleChangeListener>(s => s.GetRequiredService<BreakingNewsBanner>());
         builder.Services.AddHostedService<ScheduledPublisher>();
         return builder;
     }

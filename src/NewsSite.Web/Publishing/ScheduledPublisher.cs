@@ -1,14 +1,18 @@
+using NewsSite.Web.Nodes;
+
 namespace NewsSite.Web.Publishing;
 
 // Publishes scheduled stories when they fall due. It runs at start too, so anything that fell due while the site
 // was down goes live straight away; PublishDueAsync's conditional update makes each publication happen once.
-internal sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ScheduledPublisher> logger) : BackgroundService
+internal sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<ScheduledPublisher> logger)
+    : BackgroundService
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+    // How often due stories are looked for (NewsSite:Publishing:CheckEverySeconds, 30 by default).
+    private readonly TimeSpan _interval = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("NewsSite:Publishing:CheckEverySeconds", 30)));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval, clock);
+        using var timer = new PeriodicTimer(_interval, clock);
         try
         {
             do
@@ -32,6 +36,12 @@ internal sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvid
     internal async Task PublishDueAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
+        // On several nodes one of them publishes (the update below also refuses a story already published).
+        if (!await scope.ServiceProvider.GetRequiredService<JobLeases>().TryHoldAsync("scheduled-publishing", _interval * 3, cancellationToken))
+        {
+            return;
+        }
+
         var count = await scope.ServiceProvider.GetRequiredService<ArticleWorkflow>().PublishDueAsync(cancellationToken);
         if (count > 0)
         {

@@ -12,6 +12,8 @@ namespace NewsSite.Web.Sharing;
 // Misses are not cached (a new article's code works at once, and guessing codes fills nothing).
 public sealed class ShortLinkResolver(IServiceScopeFactory scopes, IMemoryCache cache) : IArticleChangeListener
 {
+    public bool KeepsCopiesOnThisNode => true;
+
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
 
     // Which code each cached article was found by, to evict by article id.

@@ -6,6 +6,8 @@ using Microsoft.Extensions.Options;
 using NewsSite.Web.Data;
 using NewsSite.Web.Models;
 
+using NewsSite.Web.Nodes;
+
 namespace NewsSite.Web.Webhooks;
 
 // Delivers what WebhookAnnouncer wrote down: a signed POST per delivery, oldest first, and for one story to one
@@ -18,6 +20,7 @@ internal sealed class WebhookSender(
     ILogger<WebhookSender> logger) : BackgroundService
 {
     public const string ClientName = "webhooks";
+    private const string LeaseName = "webhooks";
     private static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan KeepDelivered = TimeSpan.FromDays(30);
     private static readonly TimeSpan LongestRetry = TimeSpan.FromDays(1);
@@ -51,6 +54,12 @@ internal sealed class WebhookSender(
     internal async Task<TimeSpan> SendDueAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
+        // One node sends (each delivery once); another takes over when it stops.
+        if (!await scope.ServiceProvider.GetRequiredService<JobLeases>().TryHoldAsync(LeaseName, LongestWait * 3, cancellationToken))
+        {
+            return LongestWait;
+        }
+
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
         while (true)
         {

@@ -13,7 +13,7 @@ public sealed class MigrationSetsTests
     {
         using var db = new NewsDbContext(new DbContextOptionsBuilder<NewsDbContext>().UseSqlite("Data Source=:memory:").Options);
 
-        Assert.False(db.Database.HasPendingModelChanges(), "dotnet ef migrations add <Name> --project src/NewsSite.Web --context NewsDbContext");
+        Assert.False(db.Database.HasPendingModelChanges(), "dotnet ef migrations add <Name> --project src/NewsSite.Web --context NewsSite.Web.Data.NewsDbContext");
         Assert.NotEmpty(db.Database.GetMigrations());
     }
 

@@ -41,13 +41,14 @@ internal sealed class SiteProcess : IAsyncDisposable
 
     // The free port is found by binding port 0 and letting it go; in between, another test's outgoing connection may
     // take it. Kestrel then refuses to start, and another port is tried.
-    public static async Task<SiteProcess> StartAsync(string folder, bool sampleContent = true)
+    // settings: environment variables over the defaults (ConnectionStrings__News=…), for a site on other servers.
+    public static async Task<SiteProcess> StartAsync(string folder, bool sampleContent = true, IReadOnlyDictionary<string, string>? settings = null)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await StartOnFreePortAsync(folder, sampleContent);
+                return await StartOnFreePortAsync(folder, sampleContent, settings);
             }
             catch (InvalidOperationException ex) when (attempt < 3 && ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
             {
@@ -56,11 +57,11 @@ internal sealed class SiteProcess : IAsyncDisposable
         }
     }
 
-    private static async Task<SiteProcess> StartOnFreePortAsync(string folder, bool sampleContent)
+    private static async Task<SiteProcess> StartOnFreePortAsync(string folder, bool sampleContent, IReadOnlyDictionary<string, string>? settings)
     {
         var baseUrl = $"http://127.0.0.1:{FreePort().ToString(CultureInfo.InvariantCulture)}";
         var output = new StringBuilder();
-        var process = Launch(folder, baseUrl, ["--urls", baseUrl], output, sampleContent);
+        var process = Launch(folder, baseUrl, ["--urls", baseUrl], output, sampleContent, settings);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < TimeSpan.FromMinutes(2))
@@ -108,7 +109,8 @@ internal sealed class SiteProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static Process Launch(string folder, string? baseUrl, string[] arguments, StringBuilder output, bool sampleContent)
+    private static Process Launch(string folder, string? baseUrl, string[] arguments, StringBuilder output, bool sampleContent,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -139,6 +141,11 @@ internal sealed class SiteProcess : IAsyncDisposable
 
         environment["Serilog__MinimumLevel__Default"] = "Warning";
         environment["Serilog__WriteTo__File__Args__path"] = Path.Combine(folder, "logs", "site-.log");
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[name] = value;
+        }
+
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
         process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };

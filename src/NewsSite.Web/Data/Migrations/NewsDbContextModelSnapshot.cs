@@ -811,6 +811,25 @@ namespace NewsSite.Web.Data.Migrations
                     b.ToTable("ImportedPosts");
                 });
 
+            modelBuilder.Entity("NewsSite.Web.Models.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
+                });
+
             modelBuilder.Entity("NewsSite.Web.Models.LiveUpdate", b =>
                 {
                     b.Property<int>("Id")

@@ -836,6 +836,25 @@ namespace NewsSite.Web.Data.Postgres.Migrations
                     b.ToTable("ImportedPosts");
                 });
 
+            modelBuilder.Entity("NewsSite.Web.Models.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
+                });
+
             modelBuilder.Entity("NewsSite.Web.Models.LiveUpdate", b =>
                 {
                     b.Property<int>("Id")

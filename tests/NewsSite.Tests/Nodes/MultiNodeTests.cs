@@ -1,0 +1,160 @@
+using System.Net;
+using Npgsql;
+using NewsSite.Tests.Operations;
+using NewsSite.Tests.Publishing;
+using NewsSite.Web.Urls;
+
+namespace NewsSite.Tests.Nodes;
+
+// Two site processes behind no balancer, on different ports, sharing one PostgreSQL database, one Redis and one media
+// folder — what several web nodes of a newsroom are. A person moves between them as a load balancer would send them.
+public sealed class MultiNodeTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), $"newssite-nodes-{Guid.NewGuid():N}");
+    private readonly string _database;
+
+    public MultiNodeTests()
+    {
+        _database = "newssite_nodes_" + Path.GetFileName(_root)[15..];
+        Directory.CreateDirectory(_root);
+    }
+
+    [ServersFact]
+    public async Task TwoNodesServeOneNewsroom()
+    {
+        var connection = TestServers.PostgresDatabase(_database);
+        var settings = new Dictionary<string, string>
+        {
+            ["NewsSite__Database__Provider"] = "Postgres",
+            ["ConnectionStrings__News"] = connection,
+            ["ConnectionStrings__Redis"] = TestServers.Redis!,
+            ["NewsSite__Media__Path"] = Path.Combine(_root, "shared-media"),
+            ["NewsSite__Counters__FlushIntervalSeconds"] = "1",
+            ["NewsSite__Publishing__CheckEverySeconds"] = "1",
+        };
+        await using var a = await SiteProcess.StartAsync(Path.Combine(_root, "a"), sampleContent: true, settings);
+        await using var b = await SiteProcess.StartAsync(Path.Combine(_root, "b"), sampleContent: true, settings);
+        using var readerOnA = new HttpClient { BaseAddress = new Uri(a.BaseUrl) };
+        using var readerOnB = new HttpClient { BaseAddress = new Uri(b.BaseUrl) };
+
+        // Signed in on A, the same browser saves on B: one session, keys and form tokens shared through Redis.
+        var cookies = new CookieContainer();
+        using var editorOnA = Client(a.BaseUrl, cookies);
+        using var editorOnB = Client(b.BaseUrl, cookies);
+        using (var signedIn = await editorOnA.SubmitAsync("/Admin/Login", "#login-form", new Dictionary<string, string?>
+        {
+            ["Input.Email"] = SiteProcess.AdminEmail,
+            ["Input.Password"] = SiteProcess.AdminPassword,
+        }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        }
+
+        // Both homes cached before the publication.
+        var title = "خبر ينشر على عقدة ويظهر على الأخرى " + Guid.NewGuid().ToString("N")[..6];
+        foreach (var reader in new[] { readerOnA, readerOnB })
+        {
+            await reader.GetStringAsync("/");
+            Assert.DoesNotContain(title, await reader.GetStringAsync("/"), StringComparison.Ordinal);
+        }
+
+        using var saved = await editorOnB.SubmitAsync("/Admin/Articles/Edit", "#article-form", EditorForm.Story(title), "Publish");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.DoesNotContain("/Admin/Login", saved.Headers.Location?.OriginalString ?? "", StringComparison.Ordinal);
+        var id = EditorForm.IdFrom(saved);
+        Assert.Contains(title, await readerOnA.GetStringAsync("/"), StringComparison.Ordinal);
+        Assert.Contains(title, await readerOnB.GetStringAsync("/"), StringComparison.Ordinal);
+
+        // An edit on A: B's cached article page shows it on the next request.
+        var slug = await ScalarAsync<string>(connection, """SELECT "Slug" FROM "Articles" WHERE "Id" = @id""", id);
+        Assert.Contains(title, await readerOnB.GetStringAsync(SiteUrls.Article(id, slug)), StringComparison.Ordinal);
+        var form = EditorForm.Story(title + " (محدث)");
+        using (var edited = await editorOnA.SubmitAsync($"/Admin/Articles/Edit/{id}", "#article-form", form, "Publish"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        }
+
+        slug = await ScalarAsync<string>(connection, """SELECT "Slug" FROM "Articles" WHERE "Id" = @id""", id);
+        Assert.Contains(title + " (محدث)", await readerOnB.GetStringAsync(SiteUrls.Article(id, slug)), StringComparison.Ordinal);
+
+        // Views counted on both nodes add up exactly: each node flushes its own into the one row.
+        var before = await ScalarAsync<long>(connection, """SELECT "ViewCount" FROM "Articles" WHERE "Id" = @id""", id);
+        await Task.WhenAll(Beacons(readerOnA, id, 23), Beacons(readerOnB, id, 19));
+        await WaitForAsync(async () => await ScalarAsync<long>(connection, """SELECT "ViewCount" FROM "Articles" WHERE "Id" = @id""", id) >= before + 42);
+        await Task.Delay(TimeSpan.FromSeconds(2));   // another flush on each node: nothing counted twice
+        Assert.Equal(before + 42, await ScalarAsync<long>(connection, """SELECT "ViewCount" FROM "Articles" WHERE "Id" = @id""", id));
+
+        // A story falls due while both nodes look every second: published once.
+        var draftTitle = "خبر مجدول ينشر مرة واحدة " + Guid.NewGuid().ToString("N")[..6];
+        using var draft = await editorOnA.SubmitAsync("/Admin/Articles/Edit", "#article-form", EditorForm.Story(draftTitle), "Save");
+        var scheduled = EditorForm.IdFrom(draft);
+        await ExecuteAsync(connection, """
+            UPDATE "Articles" SET "Status" = 'Scheduled', "ScheduledAtUtc" = now() - interval '1 second' WHERE "Id" = @id
+            """, scheduled);
+        await WaitForAsync(async () => await ScalarAsync<string>(connection, """SELECT "Status" FROM "Articles" WHERE "Id" = @id""", scheduled) == "Published");
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.Equal(1L, await ScalarAsync<long>(connection, """SELECT count(*) FROM "AuditEntries" WHERE "Action" = 'publish-scheduled' AND "ArticleId" = @id""", scheduled));
+        Assert.Contains(draftTitle, await readerOnB.GetStringAsync("/"), StringComparison.Ordinal);
+        Assert.Contains(draftTitle, await readerOnA.GetStringAsync("/"), StringComparison.Ordinal);
+    }
+
+    private static HttpClient Client(string baseUrl, CookieContainer cookies) =>
+        new(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = new Uri(baseUrl) };
+
+    private static async Task Beacons(HttpClient reader, int id, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, SiteUrls.ArticleViews(id));
+            request.Headers.UserAgent.ParseAdd("Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/131.0 Mobile Safari/537.36");
+            using var response = await reader.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
+    private static async Task WaitForAsync(Func<Task<bool>> condition)
+    {
+        for (var waited = TimeSpan.Zero; waited < TimeSpan.FromSeconds(30); waited += TimeSpan.FromMilliseconds(200))
+        {
+            if (await condition())
+            {
+                return;
+            }
+
+            await Task.Delay(200);
+        }
+
+        Assert.Fail("Not within 30 seconds.");
+    }
+
+    private static async Task<T> ScalarAsync<T>(string connectionString, string sql, int id)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("id", id);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql, int id)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("id", id);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public void Dispose()
+    {
+        TestServers.DropPostgresDatabase(TestServers.PostgresDatabase(_database));
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // a log file still being closed
+        }
+    }
+}
