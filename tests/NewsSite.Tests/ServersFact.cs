@@ -12,3 +12,15 @@ public sealed class ServersFactAttribute : FactAttribute
         }
     }
 }
+
+// A test that needs an S3-compatible server (NEWSSITE_TEST_S3; `.ci/run` starts one).
+public sealed class S3FactAttribute : FactAttribute
+{
+    public S3FactAttribute()
+    {
+        if (TestServers.S3 is null)
+        {
+            Skip = "Needs an S3-compatible server: run `bash .ci/run`, or set NEWSSITE_TEST_S3.";
+        }
+    }
+}

@@ -35,6 +35,11 @@ public static class MediaFiles
 
     public static bool IsHash(string value) => value.Length == HashLength && value.All(char.IsAsciiHexDigitLower);
 
+    // A name the library writes: {hash}.jpg or {hash}-{width}.{jpg|webp} for one of the widths.
+    public static bool IsFileName(string name) =>
+        name.Length > HashLength && IsHash(name[..HashLength])
+        && (name[HashLength..] == ".jpg" || Widths.Any(w => name[HashLength..] == Rendition("", w, "jpg") || name[HashLength..] == Rendition("", w, "webp")));
+
     public static string SrcSet(string hash, string extension) =>
         string.Join(", ", Widths.Select(w => string.Create(CultureInfo.InvariantCulture, $"{RenditionUrl(hash, w, extension)} {w}w")));
 

@@ -14,7 +14,18 @@ public sealed class MediaOptions
     [Range(100_000, 100_000_000)]
     public long MaxUploadBytes { get; set; } = 10 * 1024 * 1024;
 
+    // Where the pictures are kept: Local (the folder above) or S3 (a bucket every node sees; NewsSite:Media:S3).
+    public MediaStoreKind Store { get; set; } = MediaStoreKind.Local;
+
+    public S3MediaOptions S3 { get; set; } = new();
+
     // Where social cards (1200×630 and Google's crops) are cached once made; relative to the content root.
     [Required]
     public string CardsPath { get; set; } = "App_Data/cards";
+}
+
+public enum MediaStoreKind
+{
+    Local,
+    S3,
 }

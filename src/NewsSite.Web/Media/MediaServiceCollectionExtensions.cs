@@ -17,6 +17,13 @@ internal static class MediaServiceCollectionExtensions
         // Uploads above the limit are cut off by the form reader, not read into memory (a little room for the other fields).
         builder.Services.AddOptions<FormOptions>().Configure<IOptions<MediaOptions>>((form, media) =>
             form.MultipartBodyLengthLimit = media.Value.MaxUploadBytes + (1024 * 1024));
+        builder.Services.AddSingleton<IMediaFileStore>(s =>
+        {
+            var media = s.GetRequiredService<IOptions<MediaOptions>>().Value;
+            return media.Store == MediaStoreKind.S3
+                ? new S3MediaFileStore(media.S3)
+                : new LocalMediaFileStore(MediaFiles.ResolveFolder(media.Path, builder.Environment.ContentRootPath));
+        });
         builder.Services.AddScoped<MediaStore>();
         builder.Services.AddSingleton<SocialCards>();
         return builder;
@@ -25,19 +32,31 @@ internal static class MediaServiceCollectionExtensions
     // Library files (content-hashed names never change: cached for a year, immutable) and the social cards.
     public static WebApplication MapMedia(this WebApplication app)
     {
-        var folder = MediaFiles.ResolveFolder(app.Services.GetRequiredService<IOptions<MediaOptions>>().Value.Path, app.Environment.ContentRootPath);
-        app.UseStaticFiles(new StaticFileOptions
+        var store = app.Services.GetRequiredService<IMediaFileStore>();
+        if (store.LocalFolder is { } folder)
         {
-            RequestPath = SiteUrls.MediaRoot,
-            FileProvider = new PhysicalFileProvider(folder),
-            ServeUnknownFileTypes = false,
-            OnPrepareResponse = context =>
+            app.UseStaticFiles(new StaticFileOptions
             {
-                var headers = context.Context.Response.Headers;
-                headers.CacheControl = "public, max-age=31536000, immutable";
-                headers.XContentTypeOptions = "nosniff";
-            },
-        });
+                RequestPath = SiteUrls.MediaRoot,
+                FileProvider = new PhysicalFileProvider(folder),
+                ServeUnknownFileTypes = false,
+                OnPrepareResponse = context => Immutable(context.Context.Response.Headers),
+            });
+        }
+        else
+        {
+            // From the bucket, through the site: the names are checked, so nothing else in the bucket can be read.
+            app.MapMethods(SiteUrls.MediaRoot + "/{name}", GetOrHead, async (string name, IMediaFileStore files, HttpContext http, CancellationToken ct) =>
+            {
+                if (!MediaFiles.IsFileName(name) || await files.OpenAsync(name, ct) is not { } content)
+                {
+                    return Results.NotFound();
+                }
+
+                Immutable(http.Response.Headers);
+                return Results.Stream(content, MediaContentTypes.Of(name));
+            });
+        }
 
         app.MapMethods(SiteUrls.SocialCardRoot + "/{id:int}.jpg", GetOrHead,
             (int id, NewsDbContext db, SocialCards cards, HttpContext http, CancellationToken ct) =>
@@ -46,6 +65,12 @@ internal static class MediaServiceCollectionExtensions
             (int id, string name, NewsDbContext db, SocialCards cards, HttpContext http, CancellationToken ct) =>
                 SocialCards.Find(name) is { } size ? SocialCardAsync(id, size, db, cards, http, ct) : Task.FromResult(Results.NotFound()));
         return app;
+    }
+
+    private static void Immutable(IHeaderDictionary headers)
+    {
+        headers.CacheControl = "public, max-age=31536000, immutable";
+        headers.XContentTypeOptions = "nosniff";
     }
 
     // Only for published stories: a draft's picture is nobody's business yet.

@@ -8,12 +8,10 @@ using SkiaSharp;
 namespace NewsSite.Web.Media;
 
 // The media library: uploads checked by decoding, stored clean under their content hash with their renditions.
-public sealed class MediaStore(NewsDbContext db, IOptions<MediaOptions> options, IHostEnvironment environment, TimeProvider clock)
+public sealed class MediaStore(NewsDbContext db, IOptions<MediaOptions> options, IMediaFileStore files, TimeProvider clock)
 {
     private const int JpegQuality = 82;
     private const int WebpQuality = 78;
-
-    public string Folder { get; } = MediaFiles.ResolveFolder(options.Value.Path, environment.ContentRootPath);
 
     // Stores an upload: refused (with an Arabic reason) when too large or not a JPEG, PNG or WebP by its content.
     public async Task<MediaUploadResult> SaveAsync(Stream content, string fileName, long length, string? userId, CancellationToken cancellationToken)
@@ -108,14 +106,7 @@ public sealed class MediaStore(NewsDbContext db, IOptions<MediaOptions> options,
         }
     }
 
-    // Written to a temporary name and moved, so a reader never gets half a file.
-    private async Task WriteAsync(string fileName, byte[] bytes, CancellationToken cancellationToken)
-    {
-        var path = Path.Combine(Folder, fileName);
-        var temp = path + ".tmp";
-        await File.WriteAllBytesAsync(temp, bytes, cancellationToken);
-        File.Move(temp, path, overwrite: true);
-    }
+    private Task WriteAsync(string fileName, byte[] bytes, CancellationToken cancellationToken) => files.WriteAsync(fileName, bytes, cancellationToken);
 }
 
 public sealed record MediaUploadResult(MediaItem? Item, string? Error)

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.FileProviders.Physical;
 using Microsoft.Extensions.Options;
 using SkiaSharp;
 
@@ -13,7 +12,7 @@ public sealed record CardSize(string Name, int Width, int Height);
 // Centre-cropped JPEGs of a lead picture for link previews (1200×630) and Google's 16:9, 4:3 and 1:1 images, for
 // library pictures and seed pictures alike. Made on first request and cached on disk under NewsSite:Media:CardsPath;
 // the cache name covers the source's path, size and time, so a replaced picture gets new cards.
-public sealed class SocialCards(IWebHostEnvironment environment, IOptions<MediaOptions> options, ILogger<SocialCards> logger) : IDisposable
+public sealed class SocialCards(IWebHostEnvironment environment, IOptions<MediaOptions> options, IMediaFileStore files, ILogger<SocialCards> logger) : IDisposable
 {
     public static readonly CardSize OpenGraph = new("og", 1200, 630);
 
@@ -27,7 +26,6 @@ public sealed class SocialCards(IWebHostEnvironment environment, IOptions<MediaO
     private const int JpegQuality = 85;
 
     private readonly string _folder = Path.GetFullPath(options.Value.CardsPath, environment.ContentRootPath);
-    private readonly string _media = Path.GetFullPath(options.Value.Path, environment.ContentRootPath);
 
     // Decoding and resampling are CPU-heavy: one at a time, so a burst of preview fetchers cannot swamp the server.
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -38,13 +36,15 @@ public sealed class SocialCards(IWebHostEnvironment environment, IOptions<MediaO
     // The cached file's full path, or null when the source picture is missing or cannot be decoded.
     public async Task<string?> GetAsync(string imagePath, CardSize size, CancellationToken cancellationToken)
     {
-        var source = SourceFile(imagePath);
-        if (source is null || !source.Exists || source.IsDirectory)
+        // A library picture's name is its content, so its cards never go stale; a seed picture's cards follow its file.
+        var hash = MediaFiles.HashOf(imagePath);
+        var source = hash is null ? SeedFile(imagePath) : null;
+        if (hash is null && (source is null || !source.Exists || source.IsDirectory))
         {
             return null;
         }
 
-        var path = Path.Combine(_folder, CacheName(imagePath, source.Length, source.LastModified, size));
+        var path = Path.Combine(_folder, source is null ? CacheName(imagePath, 0, default, size) : CacheName(imagePath, source.Length, source.LastModified, size));
         if (File.Exists(path))
         {
             return path;
@@ -59,8 +59,13 @@ public sealed class SocialCards(IWebHostEnvironment environment, IOptions<MediaO
             }
 
             byte[]? jpeg;
-            await using (var stream = source.CreateReadStream())
+            await using (var stream = source is null ? await files.OpenAsync(MediaFiles.Master(hash!), cancellationToken) : source.CreateReadStream())
             {
+                if (stream is null)
+                {
+                    return null;
+                }
+
                 jpeg = Render(stream, size.Width, size.Height);
             }
 
@@ -101,13 +106,11 @@ public sealed class SocialCards(IWebHostEnvironment environment, IOptions<MediaO
 
     public void Dispose() => _gate.Dispose();
 
-    // Library pictures live in the media folder, seed pictures under the web root; nothing else is a source.
-    private IFileInfo? SourceFile(string imagePath) =>
-        MediaFiles.HashOf(imagePath) is { } hash
-            ? new PhysicalFileInfo(new FileInfo(Path.Combine(_media, MediaFiles.Master(hash))))
-            : imagePath.StartsWith("/img/", StringComparison.Ordinal) && !imagePath.Contains("..", StringComparison.Ordinal)
-                ? environment.WebRootFileProvider.GetFileInfo(imagePath)
-                : null;
+    // Library pictures come from the media store (above), seed pictures from the web root; nothing else is a source.
+    private IFileInfo? SeedFile(string imagePath) =>
+        imagePath.StartsWith("/img/", StringComparison.Ordinal) && !imagePath.Contains("..", StringComparison.Ordinal)
+            ? environment.WebRootFileProvider.GetFileInfo(imagePath)
+            : null;
 
     private static string CacheName(string imagePath, long length, DateTimeOffset modified, CardSize size)
     {

@@ -62,10 +62,23 @@ internal static class HealthChecks
         }
     }
 
-    private sealed class MediaFolderCheck(IOptions<MediaOptions> options, IHostEnvironment environment) : IHealthCheck
+    private sealed class MediaFolderCheck(IOptions<MediaOptions> options, IHostEnvironment environment, IMediaFileStore store) : IHealthCheck
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
+            if (store.LocalFolder is null)
+            {
+                try
+                {
+                    await using var probe = await store.OpenAsync("health-probe", cancellationToken);   // absent is fine: the bucket answered
+                    return HealthCheckResult.Healthy("bucket reachable");
+                }
+                catch (Exception ex) when (ex is Amazon.Runtime.AmazonServiceException or Amazon.Runtime.AmazonClientException or HttpRequestException)
+                {
+                    return HealthCheckResult.Unhealthy("the picture bucket cannot be reached");
+                }
+            }
+
             try
             {
                 var folder = MediaFiles.ResolveFolder(options.Value.Path, environment.ContentRootPath);

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using NewsSite.Web.Nodes;
 
 namespace NewsSite.Web.Security;
 
@@ -32,29 +33,37 @@ internal static class RateLimits
             };
             // Sign-in attempts (POST only) from one address.
             o.AddPolicy(SignIn, http => HttpMethods.IsPost(http.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(Address(http), _ => PerMinute(http, l => l.SignInsPerMinute))
+                ? PerMinute(http, SignIn, Address(http), l => l.SignInsPerMinute)
                 : RateLimitPartition.GetNoLimiter(""));
             // Searches from one address (a person types far fewer).
-            o.AddPolicy(Search, http => RateLimitPartition.GetFixedWindowLimiter(Address(http), _ => PerMinute(http, l => l.SearchesPerMinute)));
+            o.AddPolicy(Search, http => PerMinute(http, Search, Address(http), l => l.SearchesPerMinute));
             // Counted share clicks from one address (a whole office behind one address shares less).
-            o.AddPolicy(Sharing, http => RateLimitPartition.GetFixedWindowLimiter(Address(http), _ => PerMinute(http, l => l.SharesPerMinute)));
+            o.AddPolicy(Sharing, http => PerMinute(http, Sharing, Address(http), l => l.SharesPerMinute));
             // View beacons from one address (one per article page a reader opens).
-            o.AddPolicy(Views, http => RateLimitPartition.GetFixedWindowLimiter(Address(http), _ => PerMinute(http, l => l.ViewsPerMinute)));
-            o.AddPolicy(Suggestions, http => RateLimitPartition.GetFixedWindowLimiter(Address(http), _ => PerMinute(http, l => l.SuggestionsPerMinute)));
+            o.AddPolicy(Views, http => PerMinute(http, Views, Address(http), l => l.ViewsPerMinute));
+            o.AddPolicy(Suggestions, http => PerMinute(http, Suggestions, Address(http), l => l.SuggestionsPerMinute));
             // The editor's live preview (debounced while typing), per staff member.
             o.AddPolicy(Preview, http => http.Request.Query["handler"] == "Preview"
-                ? RateLimitPartition.GetFixedWindowLimiter(http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? Address(http), _ => PerMinute(http, l => l.PreviewsPerMinute))
+                ? PerMinute(http, Preview, http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? Address(http), l => l.PreviewsPerMinute)
                 : RateLimitPartition.GetNoLimiter(""));
         });
     }
 
-    private static FixedWindowRateLimiterOptions PerMinute(HttpContext http, Func<RateLimitOptions, int> permits) => new()
+    // A window of a minute per key: in this process, or in Redis when the site runs on several nodes (one count for
+    // all of them).
+    private static RateLimitPartition<string> PerMinute(HttpContext http, string policy, string key, Func<RateLimitOptions, int> permits)
     {
-        PermitLimit = permits(http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value),
-        Window = TimeSpan.FromMinutes(1),
-        QueueLimit = 0,
-        AutoReplenishment = true,
-    };
+        var limit = permits(http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value);
+        return http.RequestServices.GetService<RedisConnection>() is { } redis
+            ? RateLimitPartition.Get(key, k => (RateLimiter)new RedisFixedWindowLimiter(redis, $"{policy}:{k}", limit, TimeSpan.FromMinutes(1)))
+            : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = limit,
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+                AutoReplenishment = true,
+            });
+    }
 
     private static string Address(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }

@@ -31,7 +31,19 @@ public sealed class MultiNodeTests : IDisposable
             ["NewsSite__Media__Path"] = Path.Combine(_root, "shared-media"),
             ["NewsSite__Counters__FlushIntervalSeconds"] = "1",
             ["NewsSite__Publishing__CheckEverySeconds"] = "1",
+            ["NewsSite__RateLimits__SuggestionsPerMinute"] = "6",
         };
+        if (TestServers.S3 is { } s3)
+        {
+            // The pictures in one bucket instead of one shared folder.
+            settings["NewsSite__Media__Store"] = "S3";
+            settings["NewsSite__Media__S3__ServiceUrl"] = s3;
+            settings["NewsSite__Media__S3__Bucket"] = TestServers.S3Bucket;
+            settings["NewsSite__Media__S3__AccessKey"] = TestServers.S3Key;
+            settings["NewsSite__Media__S3__SecretKey"] = TestServers.S3Key;
+            settings["NewsSite__Media__S3__Prefix"] = _database + "/";
+        }
+
         await using var a = await SiteProcess.StartAsync(Path.Combine(_root, "a"), sampleContent: true, settings);
         await using var b = await SiteProcess.StartAsync(Path.Combine(_root, "b"), sampleContent: true, settings);
         using var readerOnA = new HttpClient { BaseAddress = new Uri(a.BaseUrl) };
@@ -96,6 +108,29 @@ public sealed class MultiNodeTests : IDisposable
         Assert.Equal(1L, await ScalarAsync<long>(connection, """SELECT count(*) FROM "AuditEntries" WHERE "Action" = 'publish-scheduled' AND "ArticleId" = @id""", scheduled));
         Assert.Contains(draftTitle, await readerOnB.GetStringAsync("/"), StringComparison.Ordinal);
         Assert.Contains(draftTitle, await readerOnA.GetStringAsync("/"), StringComparison.Ordinal);
+
+        // A picture uploaded through A is served by B.
+        using (var uploaded = await Media.MediaUploads.UploadAsync(editorOnA, TestImages.Jpeg(900, 600), "صورة.jpg", "image/jpeg"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
+        }
+
+        var hash = await ScalarAsync<string>(connection, """SELECT "Hash" FROM "MediaItems" WHERE "Id" > @id ORDER BY "Id" DESC LIMIT 1""", 0);
+        using (var picture = await readerOnB.GetAsync($"/media/{hash}-960.webp"))
+        {
+            Assert.Equal(HttpStatusCode.OK, picture.StatusCode);
+        }
+
+        // One address gets six suggestions a minute from the two nodes together, not six from each.
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 8; i++)
+        {
+            using var response = await (i % 2 == 0 ? readerOnA : readerOnB).GetAsync($"/search/suggest?q={Uri.EscapeDataString("خبر " + i)}");
+            answers.Add(response.StatusCode);
+        }
+
+        Assert.Equal(6, answers.Count(c => c == HttpStatusCode.OK));
+        Assert.Equal(2, answers.Count(c => c == HttpStatusCode.TooManyRequests));
     }
 
     private static HttpClient Client(string baseUrl, CookieContainer cookies) =>

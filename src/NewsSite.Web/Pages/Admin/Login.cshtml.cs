@@ -28,7 +28,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, SignInThrottle thr
             return Page();
         }
 
-        if (throttle.TryAttempt(Input.Email) is { } wait)
+        if (await throttle.TryAttemptAsync(Input.Email) is { } wait)
         {
             Response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
             return StatusCode(StatusCodes.Status429TooManyRequests);
