@@ -46,6 +46,10 @@ public static class CacheTags
         if (utc is { } at && Tags(http) is not null)
         {
             http.RequestServices.GetRequiredService<CacheExpirySchedule>().EvictAt(at, tag);
+            // And the page itself expires then: the schedule is this process's, while the cache may be shared by
+            // nodes that restart.
+            var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+            http.CacheFor(at > now ? at - now : TimeSpan.Zero);
         }
     }
 

@@ -8,7 +8,9 @@ namespace NewsSite.Web.Caching;
 // sitemaps, search); everything when the change is everywhere (navigation, banner, home front).
 internal sealed class PageCacheEvictor(IOutputCacheStore store, ILogger<PageCacheEvictor> logger) : IArticleChangeListener
 {
-    public bool KeepsCopiesOnThisNode => true;
+    public bool RunsOnEveryNode => true;
+
+    public bool RunsLast => true;
 
     public async Task ArticlesChangedAsync(ArticlesChanged change, CancellationToken cancellationToken)
     {

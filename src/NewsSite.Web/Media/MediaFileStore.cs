@@ -9,8 +9,27 @@ public interface IMediaFileStore
 
     Task WriteAsync(string name, byte[] content, CancellationToken cancellationToken);
 
-    // The file, or null when there is none.
-    Task<Stream?> OpenAsync(string name, CancellationToken cancellationToken);
+    // The file, or null when there is none. The caller disposes it.
+    Task<MediaFileContent?> OpenAsync(string name, CancellationToken cancellationToken);
+}
+
+// An open file and what a response needs to say about it.
+public sealed class MediaFileContent(Stream content, long? length, DateTimeOffset? lastModified, string? entityTag, IDisposable? owner = null)
+    : IAsyncDisposable
+{
+    public Stream Content => content;
+
+    public long? Length => length;
+
+    public DateTimeOffset? LastModified => lastModified;
+
+    public string? EntityTag => entityTag;
+
+    public async ValueTask DisposeAsync()
+    {
+        await content.DisposeAsync();
+        owner?.Dispose();
+    }
 }
 
 public sealed class LocalMediaFileStore(string folder) : IMediaFileStore
@@ -26,9 +45,11 @@ public sealed class LocalMediaFileStore(string folder) : IMediaFileStore
         File.Move(temp, path, overwrite: true);
     }
 
-    public Task<Stream?> OpenAsync(string name, CancellationToken cancellationToken)
+    public Task<MediaFileContent?> OpenAsync(string name, CancellationToken cancellationToken)
     {
-        var path = Path.Combine(folder, name);
-        return Task.FromResult<Stream?>(File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true) : null);
+        var file = new FileInfo(Path.Combine(folder, name));
+        return Task.FromResult(file.Exists
+            ? new MediaFileContent(new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true), file.Length, file.LastWriteTimeUtc, null)
+            : null);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 using NewsSite.Web.Data;
 using NewsSite.Web.Urls;
 
@@ -48,13 +49,20 @@ internal static class MediaServiceCollectionExtensions
             // From the bucket, through the site: the names are checked, so nothing else in the bucket can be read.
             app.MapMethods(SiteUrls.MediaRoot + "/{name}", GetOrHead, async (string name, IMediaFileStore files, HttpContext http, CancellationToken ct) =>
             {
-                if (!MediaFiles.IsFileName(name) || await files.OpenAsync(name, ct) is not { } content)
+                if (!MediaFiles.IsFileName(name) || await files.OpenAsync(name, ct) is not { } file)
                 {
                     return Results.NotFound();
                 }
 
+                http.Response.RegisterForDisposeAsync(file);
                 Immutable(http.Response.Headers);
-                return Results.Stream(content, MediaContentTypes.Of(name));
+                if (file.Length is { } length)
+                {
+                    http.Response.ContentLength = length;
+                }
+
+                return Results.Stream(file.Content, MediaContentTypes.Of(name), lastModified: file.LastModified,
+                    entityTag: file.EntityTag is { } tag ? EntityTagHeaderValue.Parse(tag) : null);
             });
         }
 

@@ -55,14 +55,15 @@ public sealed class S3MediaFileStore : IMediaFileStore, IDisposable
         }, cancellationToken);
     }
 
-    public async Task<Stream?> OpenAsync(string name, CancellationToken cancellationToken)
+    // A missing file is null; a missing bucket (NoSuchBucket, also a 404) or refused access is an error.
+    public async Task<MediaFileContent?> OpenAsync(string name, CancellationToken cancellationToken)
     {
         try
         {
             var response = await _client.GetObjectAsync(_bucket, _prefix + name, cancellationToken);
-            return response.ResponseStream;
+            return new MediaFileContent(response.ResponseStream, response.ContentLength, response.LastModified, response.ETag, response);
         }
-        catch (AmazonS3Exception ex) when (ex.StatusCode == HttpStatusCode.NotFound)
+        catch (AmazonS3Exception ex) when (ex.StatusCode == HttpStatusCode.NotFound && ex.ErrorCode == "NoSuchKey")
         {
             return null;
         }

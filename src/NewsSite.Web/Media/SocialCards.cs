@@ -58,16 +58,26 @@ public sealed class SocialCards(IWebHostEnvironment environment, IOptions<MediaO
                 return path;
             }
 
-            byte[]? jpeg;
-            await using (var stream = source is null ? await files.OpenAsync(MediaFiles.Master(hash!), cancellationToken) : source.CreateReadStream())
+            // Read whole first (from the bucket, a network stream), then decoded.
+            using var buffer = new MemoryStream();
+            if (source is null)
             {
-                if (stream is null)
+                await using var file = await files.OpenAsync(MediaFiles.Master(hash!), cancellationToken);
+                if (file is null)
                 {
                     return null;
                 }
 
-                jpeg = Render(stream, size.Width, size.Height);
+                await file.Content.CopyToAsync(buffer, cancellationToken);
             }
+            else
+            {
+                await using var stream = source.CreateReadStream();
+                await stream.CopyToAsync(buffer, cancellationToken);
+            }
+
+            buffer.Position = 0;
+            var jpeg = Render(buffer, size.Width, size.Height);
 
             if (jpeg is null)
             {

@@ -21,15 +21,15 @@ internal static class NodesServiceCollectionExtensions
             return builder;
         }
 
-        var redis = new RedisConnection(configuration);
+        var redis = new RedisConnection(configuration, builder.Configuration["NewsSite:Redis:Prefix"] is { Length: > 0 } prefix ? prefix : "newssite:");
         builder.Services.AddSingleton(redis);
         builder.Services.RemoveAll<IOutputCacheStore>();
         builder.Services.AddStackExchangeRedisOutputCache(o =>
         {
             o.ConnectionMultiplexerFactory = () => Task.FromResult(redis.Multiplexer);
-            o.InstanceName = "newssite:pages:";
+            o.InstanceName = redis.Prefix + "pages:";
         });
-        builder.Services.AddDataProtection().PersistKeysToStackExchangeRedis(() => redis.Multiplexer.GetDatabase(), "newssite:data-protection-keys");
+        builder.Services.AddDataProtection().PersistKeysToStackExchangeRedis(() => redis.Multiplexer.GetDatabase(), redis.Prefix + "data-protection-keys");
         builder.Services.AddSingleton<RedisChangeRelay>();
         builder.Services.AddSingleton<IChangeRelay>(s => s.GetRequiredService<RedisChangeRelay>());
         builder.Services.AddHostedService(s => s.GetRequiredService<RedisChangeRelay>());

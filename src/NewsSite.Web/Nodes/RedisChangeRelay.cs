@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NewsSite.Web.Publishing;
+using System.Threading.Channels;
 using StackExchange.Redis;
 
 namespace NewsSite.Web.Nodes;
@@ -10,37 +11,67 @@ namespace NewsSite.Web.Nodes;
 internal sealed class RedisChangeRelay(RedisConnection redis, NodeIdentity node, IServiceScopeFactory scopes, ILogger<RedisChangeRelay> logger)
     : BackgroundService, IChangeRelay
 {
-    private static readonly RedisChannel Channel = RedisChannel.Literal("newssite:changes");
+    private readonly RedisChannel _channel = RedisChannel.Literal(redis.Prefix + "changes");
 
     public Task PublishAsync(ArticlesChanged change) =>
-        redis.Multiplexer.GetSubscriber().PublishAsync(Channel, JsonSerializer.Serialize(Message.Of(node.Name, change)));
+        redis.Multiplexer.GetSubscriber().PublishAsync(_channel, JsonSerializer.Serialize(Message.Of(node.Name, change)));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var queue = await redis.Multiplexer.GetSubscriber().SubscribeAsync(Channel);
-        try
+        // Pub/sub delivers to whoever listens at the moment: after a lost connection this node may have missed changes,
+        // so it drops every copy it keeps (and the pages) rather than serve them stale.
+        redis.Multiplexer.ConnectionRestored += (_, _) => _ = ApplyAsync(new Message(node.Name, "redis-reconnected", [], [], [], [], Everywhere: true));
+        while (!stoppingToken.IsCancellationRequested)
         {
-            while (!stoppingToken.IsCancellationRequested)
+            try
             {
-                var received = await queue.ReadAsync(stoppingToken);
-                var message = JsonSerializer.Deserialize<Message>((string)received.Message!);
-                if (message is null || message.From == node.Name)
+                var queue = await redis.Multiplexer.GetSubscriber().SubscribeAsync(_channel);
+                try
                 {
-                    continue;
+                    while (true)
+                    {
+                        var received = await queue.ReadAsync(stoppingToken);
+                        if (Read((string?)received.Message) is { } message && message.From != node.Name)
+                        {
+                            await ApplyAsync(message);
+                        }
+                    }
                 }
-
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<ChangeNotifier>().ReceivedAsync(message.ToChange());
-                logger.ChangeReceived(message.Action, message.From);
+                finally
+                {
+                    await queue.UnsubscribeAsync();
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is RedisException or TimeoutException or ChannelClosedException)
+            {
+                logger.ChangeRelayInterrupted(ex);
+                await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
         }
-        catch (OperationCanceledException)
+    }
+
+    private Message? Read(string? json)
+    {
+        try
         {
+            return json is null ? null : JsonSerializer.Deserialize<Message>(json);
         }
-        finally
+        catch (JsonException)
         {
-            await queue.UnsubscribeAsync();
+            logger.ChangeUnreadable();
+            return null;
         }
+    }
+
+    private async Task ApplyAsync(Message message)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ChangeNotifier>().ReceivedAsync(message.ToChange());
+        logger.ChangeReceived(message.Action, message.From);
     }
 
     private sealed record Message(string From, string Action, int[] Articles, int[] Sections, int[] Authors, int[] Tags, bool Everywhere)

@@ -16,25 +16,16 @@ internal sealed class RedisFixedWindowLimiter(RedisConnection redis, string key,
         return {n, redis.call('PTTL', KEYS[1])}
         """;
 
-    private readonly RedisKey _key = "newssite:limits:" + key;
+    private readonly RedisKey _key = redis.Prefix + "limits:" + key;
     private long _lastUsed = Stopwatch.GetTimestamp();
 
     public override TimeSpan? IdleDuration => Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastUsed));
 
     public override RateLimiterStatistics? GetStatistics() => null;
 
-    protected override RateLimitLease AttemptAcquireCore(int permitCount)
-    {
-        Interlocked.Exchange(ref _lastUsed, Stopwatch.GetTimestamp());
-        try
-        {
-            return Lease(redis.Multiplexer.GetDatabase().ScriptEvaluate(Script, [_key], Arguments(permitCount)), permitCount);
-        }
-        catch (RedisException)
-        {
-            return Granted.Instance;
-        }
-    }
+    // Asked first, on the request's thread: answered without Redis (not yet), so that the rate-limiting middleware goes
+    // on to AcquireAsync — one asynchronous round trip per request, never a blocking one.
+    protected override RateLimitLease AttemptAcquireCore(int permitCount) => permitCount == 0 ? Granted.Instance : NotYet.Instance;
 
     protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
     {
@@ -43,7 +34,7 @@ internal sealed class RedisFixedWindowLimiter(RedisConnection redis, string key,
         {
             return Lease(await redis.Multiplexer.GetDatabase().ScriptEvaluateAsync(Script, [_key], Arguments(permitCount)), permitCount);
         }
-        catch (RedisException)
+        catch (Exception ex) when (ex is RedisException or TimeoutException)
         {
             return Granted.Instance;
         }
@@ -69,6 +60,21 @@ internal sealed class RedisFixedWindowLimiter(RedisConnection redis, string key,
         public static readonly Granted Instance = new();
 
         public override bool IsAcquired => true;
+
+        public override IEnumerable<string> MetadataNames => [];
+
+        public override bool TryGetMetadata(string metadataName, out object? metadata)
+        {
+            metadata = null;
+            return false;
+        }
+    }
+
+    private sealed class NotYet : RateLimitLease
+    {
+        public static readonly NotYet Instance = new();
+
+        public override bool IsAcquired => false;
 
         public override IEnumerable<string> MetadataNames => [];
 

@@ -25,11 +25,27 @@ internal static class Backups
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
         var backup = args.Contains(BackupSwitch);
+        // The archive is a one-machine site's: SQLite, pictures and keys in folders. Servers have their own tools (which
+        // also restore to a point in time); an archive that silently left them out would be worse than none.
+        var elsewhere = new List<string>();
         if (DatabaseProviders.From(app.Configuration) != DatabaseProvider.Sqlite)
         {
-            // A server database has its own tools, which also restore to a point in time.
-            app.Logger.BackupFailed(backup ? "backup" : "restore",
-                "the database is on PostgreSQL: back it up with pg_dump (restore with pg_restore), and copy the media folder and the keys with it");
+            elsewhere.Add("the database is on PostgreSQL (pg_dump, pg_restore)");
+        }
+
+        if (app.Services.GetRequiredService<IOptions<MediaOptions>>().Value.Store != MediaStoreKind.Local)
+        {
+            elsewhere.Add("the pictures are in an S3 bucket (the bucket's versioning or replication)");
+        }
+
+        if (!string.IsNullOrWhiteSpace(app.Configuration.GetConnectionString("Redis")))
+        {
+            elsewhere.Add("the keys are in Redis (its RDB/AOF persistence)");
+        }
+
+        if (elsewhere.Count > 0)
+        {
+            app.Logger.BackupFailed(backup ? "backup" : "restore", string.Join("; ", elsewhere) + ": back them up with those tools");
             return 1;
         }
 

@@ -70,7 +70,13 @@ internal static class HealthChecks
             {
                 try
                 {
-                    await using var probe = await store.OpenAsync("health-probe", cancellationToken);   // absent is fine: the bucket answered
+                    // Absent is fine (the bucket answered); a missing bucket or refused access throws.
+                    var probe = await store.OpenAsync("health-probe", cancellationToken);
+                    if (probe is not null)
+                    {
+                        await probe.DisposeAsync();
+                    }
+
                     return HealthCheckResult.Healthy("bucket reachable");
                 }
                 catch (Exception ex) when (ex is Amazon.Runtime.AmazonServiceException or Amazon.Runtime.AmazonClientException or HttpRequestException)

@@ -9,7 +9,7 @@ namespace NewsSite.Web.Pages;
 // A count walks the whole list's index, the one part of a listing whose cost grows with the archive.
 public sealed class ListingCounts : IArticleChangeListener
 {
-    public bool KeepsCopiesOnThisNode => true;
+    public bool RunsOnEveryNode => true;
 
     private readonly ConcurrentDictionary<string, int> _counts = new(StringComparer.Ordinal);
 

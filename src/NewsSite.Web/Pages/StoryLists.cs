@@ -13,7 +13,7 @@ namespace NewsSite.Web.Pages;
 // edited or unpublished story shows as it is now. Nothing is remembered when the page cache is off.
 public sealed class StoryLists(IMemoryCache cache, IOptions<PageCacheOptions> options) : IArticleChangeListener
 {
-    public bool KeepsCopiesOnThisNode => true;
+    public bool RunsOnEveryNode => true;
 
     private static readonly TimeSpan MostReadLifetime = TimeSpan.FromMinutes(1);
 

@@ -19,7 +19,12 @@ public interface IArticleChangeListener
 {
     Task ArticlesChangedAsync(ArticlesChanged change, CancellationToken cancellationToken);
 
-    // A copy kept in this process's memory: when the site runs on several nodes, a change made on another node is
-    // passed to it too (Nodes/ChangeRelay). Work that must happen once (webhooks, metrics) leaves this false.
-    bool KeepsCopiesOnThisNode => false;
+    // On several nodes, told of every change, wherever it was made (Nodes/RedisChangeRelay): copies kept in this
+    // process's memory, a sender to wake. False: told only on the node that made it — what must happen once (the
+    // webhooks' announcement, metrics).
+    bool RunsOnEveryNode => false;
+
+    // After every other listener: the pages, evicted once the copies they are made from are gone, so a page made in
+    // between is not kept.
+    bool RunsLast => false;
 }

@@ -9,7 +9,7 @@ public sealed record BreakingBanner(string Headline, string? Link, DateTime? Exp
 // The "عاجل" banner every reader page shows: read at most every few seconds, and at once after an editor saves it.
 public sealed class BreakingNewsBanner(IServiceScopeFactory scopes, IMemoryCache cache, TimeProvider clock) : IArticleChangeListener
 {
-    public bool KeepsCopiesOnThisNode => true;
+    public bool RunsOnEveryNode => true;
 
     private static readonly object Key = new();
     private static readonly TimeSpan Fresh = TimeSpan.FromSeconds(5);

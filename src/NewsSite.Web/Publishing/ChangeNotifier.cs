@@ -21,11 +21,11 @@ public sealed class ChangeNotifier(IEnumerable<IArticleChangeListener> listeners
     }
 
     // A change another node made: only this node's own copies need to hear of it.
-    public Task ReceivedAsync(ArticlesChanged change) => TellAsync(listeners.Where(l => l.KeepsCopiesOnThisNode), change);
+    public Task ReceivedAsync(ArticlesChanged change) => TellAsync(listeners.Where(l => l.RunsOnEveryNode), change);
 
     private async Task TellAsync(IEnumerable<IArticleChangeListener> to, ArticlesChanged change)
     {
-        foreach (var listener in to)
+        foreach (var listener in to.OrderBy(l => l.RunsLast))
         {
             try
             {

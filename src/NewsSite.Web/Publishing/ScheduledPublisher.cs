@@ -8,6 +8,8 @@ internal sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvid
     : BackgroundService
 {
     // How often due stories are looked for (NewsSite:Publishing:CheckEverySeconds, 30 by default).
+    private const string LeaseName = "scheduled-publishing";
+
     private readonly TimeSpan _interval = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("NewsSite:Publishing:CheckEverySeconds", 30)));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -33,11 +35,17 @@ internal sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvid
         }
     }
 
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await JobLeases.ReleaseOnStopAsync(scopes, LeaseName);
+    }
+
     internal async Task PublishDueAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         // On several nodes one of them publishes (the update below also refuses a story already published).
-        if (!await scope.ServiceProvider.GetRequiredService<JobLeases>().TryHoldAsync("scheduled-publishing", _interval * 3, cancellationToken))
+        if (!await scope.ServiceProvider.GetRequiredService<JobLeases>().TryHoldAsync(LeaseName, _interval * 3, cancellationToken))
         {
             return;
         }

@@ -21,7 +21,7 @@ public sealed class PostgresSearchIndex(NewsDbContext db) : ISearchIndex
     // all. Past the last two PostgreSQL refuses the row, so a story's vector stays inside them all.
     private const int MaxPosition = 16383;
     private const int MaxPositions = 256;
-    private const int MaxLexemeBytes = 2047;
+    private const int MaxLexemeBytes = 2046;   // PostgreSQL refuses a word of MAXSTRLEN (2047) bytes or more
     private const int MaxVectorBytes = 1 << 20;
 
     // Between columns, so that a phrase (<->: the next position) never runs from one column into the next.

@@ -12,7 +12,7 @@ namespace NewsSite.Web.Sharing;
 // Misses are not cached (a new article's code works at once, and guessing codes fills nothing).
 public sealed class ShortLinkResolver(IServiceScopeFactory scopes, IMemoryCache cache) : IArticleChangeListener
 {
-    public bool KeepsCopiesOnThisNode => true;
+    public bool RunsOnEveryNode => true;
 
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
 

@@ -21,9 +21,16 @@ internal sealed class WebhookSender(
 {
     public const string ClientName = "webhooks";
     private const string LeaseName = "webhooks";
+    private static readonly TimeSpan LeaseLength = TimeSpan.FromMinutes(5);   // longer than a batch of slow partners
     private static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan KeepDelivered = TimeSpan.FromDays(30);
     private static readonly TimeSpan LongestRetry = TimeSpan.FromDays(1);
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await JobLeases.ReleaseOnStopAsync(scopes, LeaseName);
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -54,15 +61,17 @@ internal sealed class WebhookSender(
     internal async Task<TimeSpan> SendDueAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        // One node sends (each delivery once); another takes over when it stops.
-        if (!await scope.ServiceProvider.GetRequiredService<JobLeases>().TryHoldAsync(LeaseName, LongestWait * 3, cancellationToken))
-        {
-            return LongestWait;
-        }
-
+        var leases = scope.ServiceProvider.GetRequiredService<JobLeases>();
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
         while (true)
         {
+            // One node sends (each delivery once); held batch by batch, so a long run of slow partners never outlasts it,
+            // and another node takes over when this one stops.
+            if (!await leases.TryHoldAsync(LeaseName, LeaseLength, cancellationToken))
+            {
+                return LongestWait;
+            }
+
             var now = clock.GetUtcNow().UtcDateTime;
             var due = await Sendable(db).Where(d => d.NextAttemptAtUtc <= now).OrderBy(d => d.Id).Take(20).ToListAsync(cancellationToken);
             if (due.Count == 0)

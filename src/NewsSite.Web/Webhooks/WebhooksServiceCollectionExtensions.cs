@@ -10,6 +10,7 @@ internal static class WebhooksServiceCollectionExtensions
         builder.Services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<WebhookSignal>();
         builder.Services.AddSingleton<IArticleChangeListener, WebhookAnnouncer>();
+        builder.Services.AddSingleton<IArticleChangeListener>(s => s.GetRequiredService<WebhookSignal>());
         builder.Services.AddHttpClient(WebhookSender.ClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
         builder.Services.AddHostedService<WebhookSender>();

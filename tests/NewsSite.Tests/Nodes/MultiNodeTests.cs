@@ -1,7 +1,10 @@
+using System.Globalization;
 using System.Net;
+using System.Text.Json;
 using Npgsql;
 using NewsSite.Tests.Operations;
 using NewsSite.Tests.Publishing;
+using NewsSite.Tests.Webhooks;
 using NewsSite.Web.Urls;
 
 namespace NewsSite.Tests.Nodes;
@@ -23,8 +26,13 @@ public sealed class MultiNodeTests : IDisposable
     public async Task TwoNodesServeOneNewsroom()
     {
         var connection = TestServers.PostgresDatabase(_database);
+        await using var partner = WebhookReceiver.Start();
         var settings = new Dictionary<string, string>
         {
+            ["NewsSite__Redis__Prefix"] = _database + ":",   // this test's keys and channel only
+            ["NewsSite__Webhooks__Subscribers__0__Name"] = "partner",
+            ["NewsSite__Webhooks__Subscribers__0__Url"] = partner.Url("/hooks"),
+            ["NewsSite__Webhooks__Subscribers__0__Secret"] = "a-partner-secret-of-at-least-32-characters",
             ["NewsSite__Database__Provider"] = "Postgres",
             ["ConnectionStrings__News"] = connection,
             ["ConnectionStrings__Redis"] = TestServers.Redis!,
@@ -76,6 +84,22 @@ public sealed class MultiNodeTests : IDisposable
         var id = EditorForm.IdFrom(saved);
         Assert.Contains(title, await readerOnA.GetStringAsync("/"), StringComparison.Ordinal);
         Assert.Contains(title, await readerOnB.GetStringAsync("/"), StringComparison.Ordinal);
+
+        // The partner hears of the publication once, from whichever node holds the webhooks' lease.
+        await WaitForAsync(() => Task.FromResult(partner.Requests.Any(r => StoryOf(r) == id)));
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.Single(partner.Requests, r => r.Event == "story.published" && StoryOf(r) == id);
+
+        // A banner set on A is on B's pages at once, although B keeps its own copy of the banner for a few seconds:
+        // the change reaches B through Redis and clears it.
+        Assert.Contains(title, await readerOnB.GetStringAsync("/"), StringComparison.Ordinal);   // B's copy: no banner
+        var banner = "عاجل من العقدة الأولى " + Guid.NewGuid().ToString("N")[..6];
+        using (var on = await editorOnA.SubmitAsync("/Admin/Breaking", "#breaking-form", new Dictionary<string, string?> { ["Input.Headline"] = banner }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, on.StatusCode);
+        }
+
+        Assert.Contains(banner, await readerOnB.GetStringAsync("/"), StringComparison.Ordinal);
 
         // An edit on A: B's cached article page shows it on the next request.
         var slug = await ScalarAsync<string>(connection, """SELECT "Slug" FROM "Articles" WHERE "Id" = @id""", id);
@@ -131,7 +155,23 @@ public sealed class MultiNodeTests : IDisposable
 
         Assert.Equal(6, answers.Count(c => c == HttpStatusCode.OK));
         Assert.Equal(2, answers.Count(c => c == HttpStatusCode.TooManyRequests));
+
+        // The node holding the scheduled-publishing lease dies (kill -9, the lease still its own): the other takes over
+        // once the lease runs out (three checks).
+        var holder = await ScalarAsync<string>(connection, """SELECT "Holder" FROM "JobLeases" WHERE "Name" = 'scheduled-publishing' AND @id = 0""", 0);
+        var (dead, survivor) = holder.Split('/')[1] == a.ProcessId.ToString(CultureInfo.InvariantCulture) ? (a, editorOnB) : (b, editorOnA);
+        await dead.KillAsync();
+        using var late = await survivor.SubmitAsync("/Admin/Articles/Edit", "#article-form", EditorForm.Story("خبر مجدول بعد سقوط عقدة"), "Save");
+        var orphan = EditorForm.IdFrom(late);
+        await ExecuteAsync(connection, """
+            UPDATE "Articles" SET "Status" = 'Scheduled', "ScheduledAtUtc" = now() - interval '1 second' WHERE "Id" = @id
+            """, orphan);
+        await WaitForAsync(async () => await ScalarAsync<string>(connection, """SELECT "Status" FROM "Articles" WHERE "Id" = @id""", orphan) == "Published");
+        Assert.NotEqual(holder, await ScalarAsync<string>(connection, """SELECT "Holder" FROM "JobLeases" WHERE "Name" = 'scheduled-publishing' AND @id = 0""", 0));
     }
+
+    private static int StoryOf(WebhookReceiver.Received request) =>
+        JsonDocument.Parse(request.Body).RootElement.GetProperty("story").GetProperty("id").GetInt32();
 
     private static HttpClient Client(string baseUrl, CookieContainer cookies) =>
         new(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = new Uri(baseUrl) };

@@ -25,6 +25,8 @@ internal sealed class SiteProcess : IAsyncDisposable
 
     public string BaseUrl { get; }
 
+    public int ProcessId => _process.Id;
+
     public string Output => _output.ToString();
 
     // A command (--backup, --restore …) on the folder's site: its exit code and what it printed.
