@@ -23,8 +23,10 @@ public sealed class StaffMail(IOptions<MailOptions> options, IHostEnvironment en
         {
             var folder = Path.GetFullPath(pickup, environment.ContentRootPath);
             Directory.CreateDirectory(folder);
+            // Written aside and moved in, so whatever collects the folder never reads half a message.
             var file = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
-            await message.WriteToAsync(file, cancellationToken);
+            await message.WriteToAsync(file + ".tmp", cancellationToken);
+            File.Move(file + ".tmp", file);
             logger.MailWritten(subject, file);
             return true;
         }
