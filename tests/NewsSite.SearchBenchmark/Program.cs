@@ -5,34 +5,47 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsSite.Web.Data;
+using NewsSite.Web.Data.Postgres;
 using NewsSite.Web.Markdown;
 using NewsSite.Web.Models;
 using NewsSite.Web.Publishing.Samples;
 using NewsSite.Web.Search;
 
 // Search latency on a store of generated Arabic stories (default 100,000), through the same SearchService and
-// SqliteFtsSearchIndex the site uses. Arguments: [stories] [timed runs per query].
+// index the site uses: SqliteFtsSearchIndex, or PostgresSearchIndex when NEWSSITE_SEARCH_BENCH_POSTGRES holds a
+// connection string (to an empty database). Arguments: [stories] [timed runs per query].
 var storyCount = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
 var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 40;
-// NEWSSITE_SEARCH_BENCH_DIR keeps the store in that folder and reuses it on the next run (queries only).
+// NEWSSITE_SEARCH_BENCH_DIR keeps the SQLite store in that folder and reuses it on the next run (queries only).
 var kept = Environment.GetEnvironmentVariable("NEWSSITE_SEARCH_BENCH_DIR");
 var directory = kept ?? Path.Combine(Path.GetTempPath(), $"newssite-search-bench-{Guid.NewGuid():N}");
 var reuse = kept is not null && File.Exists(Path.Combine(kept, "bench.db"));
 Directory.CreateDirectory(directory);
+var postgres = Environment.GetEnvironmentVariable("NEWSSITE_SEARCH_BENCH_POSTGRES");
 var connectionString = $"Data Source={Path.Combine(directory, "bench.db")}";
 var markdown = new MarkdownRenderer();
 var invariant = CultureInfo.InvariantCulture;
 
-NewsDbContext NewContext() => new(new DbContextOptionsBuilder<NewsDbContext>().UseSqlite(connectionString).Options);
+NewsDbContext NewContext() => postgres is null
+    ? new NewsDbContext(new DbContextOptionsBuilder<NewsDbContext>().UseSqlite(connectionString).Options)
+    : new PostgresNewsDbContext(new DbContextOptionsBuilder<PostgresNewsDbContext>().UseNpgsql(postgres).Options);
+
+ISearchIndex NewIndex(NewsDbContext db) => postgres is null ? new SqliteFtsSearchIndex(db) : new PostgresSearchIndex(db);
 
 try
 {
-    Console.WriteLine($"NewsSite search benchmark: {storyCount:N0} stories, {runs} timed runs per query, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+    Console.WriteLine($"NewsSite search benchmark: {storyCount:N0} stories on {(postgres is null ? "SQLite FTS5" : "PostgreSQL")}, {runs} timed runs per query, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 
     await using (var db = NewContext())
     {
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;");
+        if (postgres is null)
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;");
+        }
+
         await db.Database.MigrateAsync();
+        // A PostgreSQL database that already holds the stories is reused (queries only).
+        reuse |= postgres is not null && await db.Articles.CountAsync() >= storyCount;
     }
 
     if (!reuse)
@@ -91,7 +104,7 @@ try
         clock.Restart();
         await using (var db = NewContext())
         {
-            var indexer = new SearchIndexer(db, new SqliteFtsSearchIndex(db), markdown, NullLogger<SearchIndexer>.Instance);
+            var indexer = new SearchIndexer(db, NewIndex(db), markdown, NullLogger<SearchIndexer>.Instance);
             await indexer.RebuildAsync(CancellationToken.None);
         }
 
@@ -109,7 +122,7 @@ try
         var analysisMicroseconds = clock.Elapsed.TotalMicroseconds / sample.Count;
         await using (var db = NewContext())
         {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+            await db.Database.ExecuteSqlRawAsync(postgres is null ? "PRAGMA wal_checkpoint(TRUNCATE);" : "VACUUM ANALYZE;");
         }
 
         var pagesAfter = await PagesAsync();
@@ -146,7 +159,7 @@ try
         for (var run = -3; run < runs; run++)
         {
             await using var db = NewContext();
-            var index = new SqliteFtsSearchIndex(db);
+            var index = NewIndex(db);
             var service = new SearchService(db, index, markdown, TimeProvider.System);
             var started = Stopwatch.GetTimestamp();
             var page = await service.SearchAsync(query, filters, 1, 10, facets: true, CancellationToken.None);
@@ -206,6 +219,11 @@ static double Percentile(List<double> values, int percentile)
 async Task<(long Used, long PageSize)> PagesAsync()
 {
     await using var db = NewContext();
+    if (postgres is not null)
+    {
+        return (await db.Database.SqlQueryRaw<long>("SELECT pg_database_size(current_database()) AS \"Value\"").SingleAsync(), 1);
+    }
+
     var count = await db.Database.SqlQueryRaw<long>("SELECT page_count AS Value FROM pragma_page_count()").SingleAsync();
     var free = await db.Database.SqlQueryRaw<long>("SELECT freelist_count AS Value FROM pragma_freelist_count()").SingleAsync();
     var size = await db.Database.SqlQueryRaw<long>("SELECT page_size AS Value FROM pragma_page_size()").SingleAsync();

@@ -842,15 +842,18 @@ namespace NewsSite.Web.Data.Postgres.Migrations
                 table: "WebhookDeliveries",
                 column: "NextAttemptAtUtc");
 
-            // Search: one tsvector per story, built by the site from the same normalized words and stems as on SQLite
-            // (Search/PostgresSearchIndex), with the publication time and section beside it for filters and counts.
+            // Search: two tsvectors per story (every word; the head alone), built by the site from the same normalized
+            // words and stems as on SQLite (Search/PostgresSearchIndex), with the publication time and section beside
+            // them for filters and counts.
             migrationBuilder.Sql("""
                 CREATE TABLE "StorySearch" (
                     "Id" integer PRIMARY KEY,
                     "Words" tsvector NOT NULL,
+                    "Head" tsvector NOT NULL,
                     "Published" timestamp with time zone NOT NULL,
                     "Section" integer NOT NULL);
                 CREATE INDEX "IX_StorySearch_Words" ON "StorySearch" USING GIN ("Words");
+                CREATE INDEX "IX_StorySearch_Head" ON "StorySearch" USING GIN ("Head");
                 CREATE INDEX "IX_StorySearch_Published" ON "StorySearch" ("Published");
                 CREATE INDEX "IX_StorySearch_Section" ON "StorySearch" ("Section");
                 """);
