@@ -73,9 +73,13 @@ app.MapContentApi();
 app.MapOperations();
 app.MapLegacyLinks();        // old WordPress addresses, redirected to the stories they became
 
-await app.MigrateNewsDatabaseAsync();
-await app.EnsureFirstAdminAsync();
-await app.PreparePublishingAsync();
+await using (await StartupLock.AcquireAsync(app))   // nodes starting together take turns
+{
+    await app.MigrateNewsDatabaseAsync();
+    await app.EnsureFirstAdminAsync();
+    await app.PreparePublishingAsync();
+}
+
 if (WordPressImport.IsCommand(args))
 {
     // --import-wxr FILE [--images DIR]
@@ -95,5 +99,9 @@ if (SearchStartup.IsRebuildCommand(args))
     return;
 }
 
-await app.EnsureSearchIndexAsync();
+await using (await StartupLock.AcquireAsync(app))
+{
+    await app.EnsureSearchIndexAsync();
+}
+
 await app.RunAsync();

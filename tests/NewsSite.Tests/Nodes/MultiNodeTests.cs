@@ -52,8 +52,18 @@ public sealed class MultiNodeTests : IDisposable
             settings["NewsSite__Media__S3__Prefix"] = _database + "/";
         }
 
-        await using var a = await SiteProcess.StartAsync(Path.Combine(_root, "a"), sampleContent: true, settings);
-        await using var b = await SiteProcess.StartAsync(Path.Combine(_root, "b"), sampleContent: true, settings);
+        // Both started at once on the empty database, as a deployment rolls out: one migrates, one seeds.
+        var startingA = SiteProcess.StartAsync(Path.Combine(_root, "a"), sampleContent: true, settings);
+        var startingB = SiteProcess.StartAsync(Path.Combine(_root, "b"), sampleContent: true, settings);
+        await using var a = await startingA;
+        await using var b = await startingB;
+        Assert.Equal(1L, await ScalarAsync<long>(connection, """SELECT count(*) FROM "AspNetUsers" WHERE @id = 0""", 0));
+        Assert.Equal(
+            await ScalarAsync<long>(connection, """SELECT count(DISTINCT "Title") FROM "Articles" WHERE @id = 0""", 0),
+            await ScalarAsync<long>(connection, """SELECT count(*) FROM "Articles" WHERE @id = 0""", 0));
+        Assert.Equal(
+            await ScalarAsync<long>(connection, """SELECT count(*) FROM "Articles" WHERE @id = 0""", 0),
+            await ScalarAsync<long>(connection, """SELECT count(*) FROM "StorySearch" WHERE @id = 0""", 0));
         using var readerOnA = new HttpClient { BaseAddress = new Uri(a.BaseUrl) };
         using var readerOnB = new HttpClient { BaseAddress = new Uri(b.BaseUrl) };
 
