@@ -16,6 +16,9 @@ internal sealed class RedisFixedWindowLimiter(RedisConnection redis, string key,
         return {n, redis.call('PTTL', KEYS[1])}
         """;
 
+    private static readonly RateLimitLease Granted = new Plain(acquired: true);
+    private static readonly RateLimitLease NotYet = new Plain(acquired: false);
+
     private readonly RedisKey _key = redis.Prefix + "limits:" + key;
     private long _lastUsed = Stopwatch.GetTimestamp();
 
@@ -25,7 +28,7 @@ internal sealed class RedisFixedWindowLimiter(RedisConnection redis, string key,
 
     // Asked first, on the request's thread: answered without Redis (not yet), so that the rate-limiting middleware goes
     // on to AcquireAsync — one asynchronous round trip per request, never a blocking one.
-    protected override RateLimitLease AttemptAcquireCore(int permitCount) => permitCount == 0 ? Granted.Instance : NotYet.Instance;
+    protected override RateLimitLease AttemptAcquireCore(int permitCount) => permitCount == 0 ? Granted : NotYet;
 
     protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
     {
@@ -36,7 +39,7 @@ internal sealed class RedisFixedWindowLimiter(RedisConnection redis, string key,
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException)
         {
-            return Granted.Instance;
+            return Granted;
         }
     }
 
@@ -48,33 +51,17 @@ internal sealed class RedisFixedWindowLimiter(RedisConnection redis, string key,
         var used = (long)values[0];
         if (permitCount == 0 || used <= permitLimit)
         {
-            return Granted.Instance;
+            return Granted;
         }
 
         var left = (long)values[1];
         return new Refused(left > 0 ? TimeSpan.FromMilliseconds(left) : window);
     }
 
-    private sealed class Granted : RateLimitLease
+    // A lease with nothing to say: granted, or "not yet" (ask again, asynchronously).
+    private sealed class Plain(bool acquired) : RateLimitLease
     {
-        public static readonly Granted Instance = new();
-
-        public override bool IsAcquired => true;
-
-        public override IEnumerable<string> MetadataNames => [];
-
-        public override bool TryGetMetadata(string metadataName, out object? metadata)
-        {
-            metadata = null;
-            return false;
-        }
-    }
-
-    private sealed class NotYet : RateLimitLease
-    {
-        public static readonly NotYet Instance = new();
-
-        public override bool IsAcquired => false;
+        public override bool IsAcquired => acquired;
 
         public override IEnumerable<string> MetadataNames => [];
 
