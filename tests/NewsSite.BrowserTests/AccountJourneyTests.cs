@@ -36,15 +36,7 @@ public sealed partial class AccountJourneyTests(BrowserFixture browser, MailKest
         await page.GetByRole(AriaRole.Button, new() { Name = "أرسل الرابط" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("أرسلنا إليه رابطاً");
 
-        MimeMessage[] Mail() => Directory.Exists(site.MailFolder)
-            ? [.. Directory.GetFiles(site.MailFolder, "*.eml").Select(f => MimeMessage.Load(f)).Where(m => m.To.Mailboxes.Any(b => b.Address == email))]
-            : [];
-        for (var waited = 0; Mail().Length == 0 && waited < 100; waited++)
-        {
-            await Task.Delay(100);   // the outbox sends after the page has answered
-        }
-
-        var mail = Mail().Single();
+        var mail = (await PickupMail.ArrivedAsync(site.MailFolder, email)).Single();
         var link = new Uri(Link().Match(mail.TextBody ?? "").Value);
         await page.GotoAsync(link.PathAndQuery);
         await page.GetByLabel("كلمة المرور الجديدة").FillAsync("Reset-Pass-97531");

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using NewsSite.Web.Data;
+using NewsSite.Web.Data.Postgres;
 
 namespace NewsSite.Web.Search;
 
@@ -362,12 +363,7 @@ public sealed class PostgresSearchIndex(NewsDbContext db) : ISearchIndex
         "'" + lexeme.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "'";
 
     // timestamptz takes UTC only; a time read back from SQLite, or built elsewhere, may say Unspecified.
-    private static DateTime Utc(DateTime value) => value.Kind switch
-    {
-        DateTimeKind.Utc => value,
-        DateTimeKind.Local => value.ToUniversalTime(),
-        _ => DateTime.SpecifyKind(value, DateTimeKind.Utc),
-    };
+    private static DateTime Utc(DateTime value) => PostgresNewsDbContext.AsUtc(value);
 
     private static void SetDocument(DbCommand command, AnalyzedDocument document)
     {

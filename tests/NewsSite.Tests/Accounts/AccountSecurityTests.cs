@@ -48,21 +48,9 @@ public sealed partial class AccountSecurityTests(MailFactory factory) : IClassFi
         return response.StatusCode == HttpStatusCode.OK;
     }
 
-    private MimeMessage[] MailTo(string email) =>
-        Directory.Exists(factory.MailFolder)
-            ? [.. Directory.GetFiles(factory.MailFolder, "*.eml").Select(f => MimeMessage.Load(f)).Where(m => m.To.Mailboxes.Any(b => b.Address == email))]
-            : [];
+    private MimeMessage[] MailTo(string email) => PickupMail.To(factory.MailFolder, email);
 
-    private async Task<MimeMessage[]> MailToAsync(string email)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (MailTo(email) is { Length: 0 } && clock.Elapsed < TimeSpan.FromSeconds(10))
-        {
-            await Task.Delay(50);
-        }
-
-        return MailTo(email);
-    }
+    private Task<MimeMessage[]> MailToAsync(string email) => PickupMail.ArrivedAsync(factory.MailFolder, email);
 
     [Fact]
     public async Task AForgottenPasswordIsResetFromTheLinkInTheEmailOnce()

@@ -103,7 +103,7 @@ public sealed class WebhookTests(WebhookFactory factory) : IClassFixture<Webhook
         try
         {
             id = await PublishAsync(admin, title);
-            await WaitUntilAsync(() => factory.WithDbAsync(async db => await db.WebhookDeliveries.CountAsync(d => d.ArticleId == id) == 2
+            await Eventually.TrueAsync(() => factory.WithDbAsync(async db => await db.WebhookDeliveries.CountAsync(d => d.ArticleId == id) == 2
                 && await db.WebhookDeliveries.Where(d => d.ArticleId == id).AllAsync(d => d.State == WebhookDeliveryState.Failed)));
         }
         finally
@@ -123,7 +123,7 @@ public sealed class WebhookTests(WebhookFactory factory) : IClassFixture<Webhook
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         await WaitForAsync(r => r.Delivery == delivery, 1);
         using var rest = await admin.SubmitAsync("/Admin/Webhooks", "#retry-all-form");
-        await WaitUntilAsync(() => factory.WithDbAsync(db => db.WebhookDeliveries.Where(d => d.ArticleId == id)
+        await Eventually.TrueAsync(() => factory.WithDbAsync(db => db.WebhookDeliveries.Where(d => d.ArticleId == id)
             .AllAsync(d => d.State == WebhookDeliveryState.Delivered)));
         var afterwards = await admin.GetDocumentAsync("/Admin/Webhooks");
         Assert.Contains("وصل", afterwards.QuerySelector($"#deliveries tr[data-delivery='{delivery}']")!.TextContent, StringComparison.Ordinal);
@@ -138,7 +138,7 @@ public sealed class WebhookTests(WebhookFactory factory) : IClassFixture<Webhook
         try
         {
             id = await PublishAsync(editor, "خبر يتأخر إشعاره " + Guid.NewGuid().ToString("N")[..6]);
-            await WaitUntilAsync(() => factory.WithDbAsync(db => db.WebhookDeliveries.AnyAsync(d => d.ArticleId == id && d.Subscriber == "app" && d.Attempts == 1)));
+            await Eventually.TrueAsync(() => factory.WithDbAsync(db => db.WebhookDeliveries.AnyAsync(d => d.ArticleId == id && d.Subscriber == "app" && d.Attempts == 1)));
             using var updated = await editor.SubmitAsync($"/Admin/Articles/Edit/{id}", "#article-form", new Dictionary<string, string?> { ["Input.Standfirst"] = "تحديث" }, "Publish");
             await Task.Delay(300);   // the sender is awake (the update woke it) but must hold the update back
         }
@@ -186,16 +186,6 @@ public sealed class WebhookTests(WebhookFactory factory) : IClassFixture<Webhook
             }
 
             await Task.Delay(50);
-        }
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (!await condition())
-        {
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), "waited 30 s");
-            await Task.Delay(100);
         }
     }
 }

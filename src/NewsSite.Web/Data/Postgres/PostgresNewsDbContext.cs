@@ -16,8 +16,16 @@ public sealed class PostgresNewsDbContext(DbContextOptions<PostgresNewsDbContext
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }
 
+    // Also for parameters of SQL the site writes itself (the search index), which no converter sees.
+    public static DateTime AsUtc(DateTime value) => value.Kind switch
+    {
+        DateTimeKind.Utc => value,
+        DateTimeKind.Local => value.ToUniversalTime(),
+        _ => DateTime.SpecifyKind(value, DateTimeKind.Utc),
+    };
+
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
-        value => value.Kind == DateTimeKind.Utc ? value : value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc),
+        value => AsUtc(value),
         value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }
 
