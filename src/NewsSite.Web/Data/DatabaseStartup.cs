@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Data.Postgres;
+using NewsSite.Web.Publishing;
 
 namespace NewsSite.Web.Data;
 
@@ -19,17 +20,18 @@ internal static class DatabaseStartup
                 throw new InvalidOperationException("NewsSite:Database:Provider is Postgres: set ConnectionStrings:News to the server's connection string.");
             }
 
-            builder.Services.AddDbContext<NewsDbContext, PostgresNewsDbContext>(options => options.UseNpgsql(configured));
+            builder.Services.AddDbContextPool<NewsDbContext, PostgresNewsDbContext>(options => options.UseNpgsql(configured));
         }
         else
         {
             var connectionString = ResolveConnectionString(configured, builder.Environment.ContentRootPath);
-            builder.Services.AddDbContext<NewsDbContext>(options => options
+            builder.Services.AddDbContextPool<NewsDbContext>(options => options
                 .UseSqlite(connectionString)
                 .AddInterceptors(new SqliteBusyTimeoutInterceptor(5000)));
         }
 
-        builder.Services.AddScoped<SiteSections>();
+        builder.Services.AddSingleton<SiteSections>();
+        builder.Services.AddSingleton<IArticleChangeListener>(s => s.GetRequiredService<SiteSections>());
         return builder;
     }
 

@@ -1,14 +1,60 @@
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Models;
+using NewsSite.Web.Publishing;
 
 namespace NewsSite.Web.Data;
 
-// The sections readers see (not hidden), in navigation order: read once per request however many times the page
-// needs them (the header, the footer, the home page's blocks).
-public sealed class SiteSections(NewsDbContext db)
+// The sections readers see (not hidden), in navigation order, for every page's header and footer, the home page's
+// blocks, search's filter and the API: read once and kept until a section changes (the taxonomy tells every page, on
+// every node). The list is shared: nobody changes it.
+public sealed class SiteSections(IServiceScopeFactory scopes) : IArticleChangeListener
 {
-    private Task<List<Section>>? _visible;
+    private readonly Lock _gate = new();
+    private IReadOnlyList<Section>? _visible;
+    private int _version;
 
-    public Task<List<Section>> VisibleAsync(CancellationToken cancellationToken) =>
-        _visible ??= db.Sections.AsNoTracking().Where(s => !s.IsHidden).OrderBy(s => s.DisplayOrder).ThenBy(s => s.Id).ToListAsync(cancellationToken);
+    public bool RunsOnEveryNode => true;
+
+    public async Task<IReadOnlyList<Section>> VisibleAsync(CancellationToken cancellationToken)
+    {
+        int version;
+        lock (_gate)
+        {
+            if (_visible is { } known)
+            {
+                return known;
+            }
+
+            version = _version;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+        var read = await db.Sections.AsNoTracking().Where(s => !s.IsHidden).OrderBy(s => s.DisplayOrder).ThenBy(s => s.Id)
+            .ToListAsync(cancellationToken);
+        lock (_gate)
+        {
+            // A change committed while this was read may not be in it: kept only when nothing changed since.
+            if (_version == version)
+            {
+                _visible = read;
+            }
+        }
+
+        return read;
+    }
+
+    public Task ArticlesChangedAsync(ArticlesChanged change, CancellationToken cancellationToken)
+    {
+        if (change.Everywhere)
+        {
+            lock (_gate)
+            {
+                _version++;
+                _visible = null;
+            }
+        }
+
+        return Task.CompletedTask;
+    }
 }

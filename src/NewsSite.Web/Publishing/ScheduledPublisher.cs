@@ -12,6 +12,10 @@ internal sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvid
 
     private readonly TimeSpan _interval = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("NewsSite:Publishing:CheckEverySeconds", 30)));
 
+    // One run at a time in this process: a second caller waits for the first to finish, its stories published and
+    // announced, and then finds nothing due (not an early return while the caches still hold the old pages).
+    private readonly SemaphoreSlim _running = new(1, 1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(_interval, clock);
@@ -41,7 +45,26 @@ internal sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvid
         await JobLeases.ReleaseOnStopAsync(scopes, LeaseName);
     }
 
+    public override void Dispose()
+    {
+        _running.Dispose();
+        base.Dispose();
+    }
+
     internal async Task PublishDueAsync(CancellationToken cancellationToken)
+    {
+        await _running.WaitAsync(cancellationToken);
+        try
+        {
+            await PublishDueOnceAsync(cancellationToken);
+        }
+        finally
+        {
+            _running.Release();
+        }
+    }
+
+    private async Task PublishDueOnceAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         // On several nodes one of them publishes (the update below also refuses a story already published).
