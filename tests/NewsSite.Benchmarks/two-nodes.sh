@@ -17,7 +17,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-dotnet publish src/NewsSite.Web -c Release -o "$work/site" >/dev/null || exit 1
+rid=linux-$([ "$(uname -m)" = aarch64 ] && echo arm64 || echo x64)   # published as for production (ReadyToRun)
+dotnet publish src/NewsSite.Web -c Release -r "$rid" -o "$work/site" >/dev/null || exit 1
 psql "host=127.0.0.1 port=${NEWSSITE_PG_PORT:-55432} user=newssite dbname=postgres" -qc "CREATE DATABASE bench" || exit 1
 connection="$NEWSSITE_TEST_POSTGRES;Database=bench;Max Auto Prepare=50;No Reset On Close=true"
 

@@ -36,18 +36,7 @@ internal sealed class CountFlusher(
         await FlushAsync(cancellationToken);   // the last counts before shutdown
     }
 
-    internal async Task FlushAsync(CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            await FlushOnceAsync(cancellationToken);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    internal Task FlushAsync(CancellationToken cancellationToken) => _gate.RunAloneAsync(FlushOnceAsync, cancellationToken);
 
     private async Task FlushOnceAsync(CancellationToken cancellationToken)
     {

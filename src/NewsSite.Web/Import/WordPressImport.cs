@@ -90,6 +90,7 @@ internal static partial class WordPressImport
     {
         private readonly NewsDbContext _db = services.GetRequiredService<NewsDbContext>();
         private readonly ArticleWorkflow _workflow = services.GetRequiredService<ArticleWorkflow>();
+        private readonly ChangeNotifier _notifier = services.GetRequiredService<ChangeNotifier>();
         private readonly MediaStore _media = services.GetRequiredService<MediaStore>();
         private readonly Dictionary<string, int> _sections = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _authors = new(StringComparer.OrdinalIgnoreCase);
@@ -249,6 +250,7 @@ internal static partial class WordPressImport
                 section = new Section { Name = name, Slug = slug, DisplayOrder = order + 1 };
                 _db.Sections.Add(section);
                 await _db.SaveChangesAsync(cancellationToken);
+                await _notifier.NotifyAsync("import-section", sections: [section.Id], everywhere: true);   // the navigation, on every node
             }
 
             return _sections[slug] = section.Id;

@@ -45,24 +45,7 @@ internal sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvid
         await JobLeases.ReleaseOnStopAsync(scopes, LeaseName);
     }
 
-    public override void Dispose()
-    {
-        _running.Dispose();
-        base.Dispose();
-    }
-
-    internal async Task PublishDueAsync(CancellationToken cancellationToken)
-    {
-        await _running.WaitAsync(cancellationToken);
-        try
-        {
-            await PublishDueOnceAsync(cancellationToken);
-        }
-        finally
-        {
-            _running.Release();
-        }
-    }
+    internal Task PublishDueAsync(CancellationToken cancellationToken) => _running.RunAloneAsync(PublishDueOnceAsync, cancellationToken);
 
     private async Task PublishDueOnceAsync(CancellationToken cancellationToken)
     {

@@ -67,11 +67,12 @@ internal static class GeneratedStories
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
         var order = await db.Sections.MaxAsync(s => (int?)s.DisplayOrder, cancellationToken) ?? 0;
+        var added = new List<Section>();
         foreach (var (slug, name) in Vocabulary.Sections)
         {
             if (!await db.Sections.AnyAsync(s => s.Slug == slug, cancellationToken))
             {
-                db.Sections.Add(new Section { Slug = slug, Name = name, DisplayOrder = ++order });
+                added.Add(db.Sections.Add(new Section { Slug = slug, Name = name, DisplayOrder = ++order }).Entity);
             }
         }
 
@@ -84,6 +85,12 @@ internal static class GeneratedStories
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (added.Count > 0)
+        {
+            // The navigation of sites already running on this database (at once on several nodes; within a minute otherwise).
+            await scope.ServiceProvider.GetRequiredService<ChangeNotifier>().NotifyAsync("generate-sections", sections: added.Select(s => s.Id), everywhere: true);
+        }
+
         var sectionIds = await db.Sections.ToDictionaryAsync(s => s.Slug, s => s.Id, cancellationToken);
         var authorIds = await db.Authors.GroupBy(a => a.Name).Select(g => new { g.Key, Id = g.Min(a => a.Id) }).ToDictionaryAsync(a => a.Key, a => a.Id, cancellationToken);
         return ([.. Vocabulary.Sections.Select(s => sectionIds[s.Slug])], [.. Vocabulary.Writers.Select(w => authorIds[w])]);
