@@ -3,7 +3,7 @@ using NewsSite.Web.Accounts;
 namespace NewsSite.BrowserTests;
 
 // The main pages at a phone's and a desktop's width: nothing scrolls sideways, and a screenshot of each is kept
-// in TestResults/screenshots for a person to look at.
+// in tests/TestResults/screenshots for a person to look at.
 [Collection(BrowserGroup.Name)]
 public sealed class PageLayoutTests(BrowserFixture browser, KestrelNewsSiteFactory site) : IClassFixture<KestrelNewsSiteFactory>
 {

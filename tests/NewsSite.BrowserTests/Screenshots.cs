@@ -1,9 +1,9 @@
 namespace NewsSite.BrowserTests;
 
-// Full-page screenshots kept as artifacts of every run in <repo>/TestResults/screenshots (git-ignored, named in the README).
+// Full-page screenshots kept as artifacts of every run in <repo>/tests/TestResults/screenshots (git-ignored, named in the README).
 internal static class Screenshots
 {
-    public static string Folder { get; } = Path.Combine(RepositoryRoot(), "TestResults", "screenshots");
+    public static string Folder { get; } = Path.Combine(RepositoryRoot(), "tests", "TestResults", "screenshots");
 
     public static async Task SaveAsync(IPage page, string name)
     {

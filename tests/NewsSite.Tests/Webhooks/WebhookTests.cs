@@ -175,17 +175,7 @@ public sealed class WebhookTests(WebhookFactory factory) : IClassFixture<Webhook
 
     private async Task<List<WebhookReceiver.Received>> WaitForAsync(Func<WebhookReceiver.Received, bool> match, int count)
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (true)
-        {
-            var found = Receiver.Requests.Where(match).ToList();
-            if (found.Count >= count || clock.Elapsed > TimeSpan.FromSeconds(30))
-            {
-                Assert.True(found.Count >= count, $"{found.Count} of {count} webhook calls arrived");
-                return [.. found.OrderBy(r => long.Parse(r.Delivery, System.Globalization.CultureInfo.InvariantCulture))];
-            }
-
-            await Task.Delay(50);
-        }
+        await Eventually.TrueAsync(() => Receiver.Requests.Count(match) >= count);
+        return [.. Receiver.Requests.Where(match).OrderBy(r => long.Parse(r.Delivery, System.Globalization.CultureInfo.InvariantCulture))];
     }
 }
