@@ -49,9 +49,8 @@ internal sealed class ReaderPagePolicy(string[] queryKeys, Func<HttpContext, boo
         // the stored page's own.
         var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
         var headers = http.Response.Headers;
-        headers.CacheControl = string.Create(CultureInfo.InvariantCulture,
-            $"public, max-age={options.BrowserSeconds}, stale-while-revalidate={options.StaleSeconds}");
-        headers.ETag = $"\"{Guid.NewGuid():N}\"";
+        headers.CacheControl = CacheControlFor(options);
+        headers.ETag = NextETag();
         headers.LastModified = HeaderUtilities.FormatDate(now);
         http.Response.OnStarting(static state =>
         {
@@ -91,6 +90,33 @@ internal sealed class ReaderPagePolicy(string[] queryKeys, Func<HttpContext, boo
 
         return ValueTask.CompletedTask;
     }
+
+    // Every page this process renders gets its own tag: a random prefix for the process (so that nodes sharing a cache,
+    // or a restarted one, never repeat one) and a counter. Cheap, because a cache hit pays for it too before the stored
+    // page's own headers replace it (a new Guid each time read the kernel's random source on every request).
+    private static readonly string ETagPrefix = Guid.NewGuid().ToString("N")[..16];
+    private static long _etags;
+
+    private static string NextETag() =>
+        string.Create(CultureInfo.InvariantCulture, $"\"{ETagPrefix}{Interlocked.Increment(ref _etags):x}\"");
+
+    // Written once per options value (a reference, so a reader never sees half of one).
+    private CacheControlValue? _cacheControl;
+
+    private string CacheControlFor(PageCacheOptions options)
+    {
+        if (_cacheControl is { } known && ReferenceEquals(known.Options, options))
+        {
+            return known.Value;
+        }
+
+        var value = string.Create(CultureInfo.InvariantCulture,
+            $"public, max-age={options.BrowserSeconds}, stale-while-revalidate={options.StaleSeconds}");
+        _cacheControl = new CacheControlValue(options, value);
+        return value;
+    }
+
+    private sealed record CacheControlValue(PageCacheOptions Options, string Value);
 
     // A page, or "nothing new" for a live story's readers.
     private static bool Keepable(int status) => status is StatusCodes.Status200OK or StatusCodes.Status204NoContent;

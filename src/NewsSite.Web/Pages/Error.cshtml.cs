@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -46,6 +45,6 @@ public sealed class ErrorModel : PageModel
             Response.StatusCode = StatusCodes.Status500InternalServerError;
         }
 
-        RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        RequestId = HttpContext.TraceIdentifier;   // every event logged for this request carries it as RequestId
     }
 }

@@ -2,9 +2,11 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using NewsSite.Tests.Pages;
 using NewsSite.Web.Counters;
 
 namespace NewsSite.Tests.Operations;
@@ -92,6 +94,28 @@ public sealed class LogTests(JsonLogFactory factory) : IClassFixture<JsonLogFact
         Assert.All(lines, line => Assert.Equal(JsonValueKind.Object, JsonDocument.Parse(line).RootElement.ValueKind));
         Assert.Contains(lines, line => line.Contains("\"@mt\"", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, line => line.Contains(wrong, StringComparison.Ordinal) || line.Contains(NewsSiteFactory.AdminPassword, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheErrorPagesReferenceNumberFindsTheFailureInTheLog()
+    {
+        using var failing = factory.WithWebHostBuilder(b => b.ConfigureServices(s =>
+            s.Configure<MvcOptions>(o => o.Filters.Add(new ErrorPageTests.ThrowOnHomeFilter()))));
+
+        using var response = await failing.CreateClient().GetAsync("/");
+        var reference = (await response.ParseAsync()).QuerySelector(".card__meta bdi")!.TextContent;
+
+        // The exception handler's event and the request's own line both carry it.
+        var failures = (await LogLinesAsync()).Select(line => JsonDocument.Parse(line).RootElement)
+            .Where(e => e.TryGetProperty("@x", out var exception) && exception.GetString()!.Contains(ErrorPageTests.ThrowOnHomeFilter.Secret, StringComparison.Ordinal))
+            .ToList();
+        Assert.False(string.IsNullOrWhiteSpace(reference));
+        Assert.Equal(2, failures.Count);
+        Assert.All(failures, failure =>
+        {
+            Assert.Equal(reference, failure.GetProperty("RequestId").GetString());
+            Assert.Equal("/", failure.GetProperty("RequestPath").GetString());
+        });
     }
 
     private async Task<List<string>> LogLinesAsync()

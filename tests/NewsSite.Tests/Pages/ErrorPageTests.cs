@@ -24,7 +24,7 @@ public sealed class ErrorPageTests(NewsSiteFactory factory) : IClassFixture<News
         Assert.DoesNotContain("at NewsSite", html, StringComparison.Ordinal);
     }
 
-    private sealed class ThrowOnHomeFilter : IAsyncPageFilter
+    internal sealed class ThrowOnHomeFilter : IAsyncPageFilter
     {
         public const string Secret = "connection-string-leak-7f3a";
 
