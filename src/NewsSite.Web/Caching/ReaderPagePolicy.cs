@@ -75,8 +75,14 @@ internal sealed class ReaderPagePolicy(string[] queryKeys, Func<HttpContext, boo
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         NewsMetrics.PageCache.Add(1, new KeyValuePair<string, object?>("result", "hit"));
+        context.HttpContext.Items[FromCache] = FromCache;
         return ValueTask.CompletedTask;
     }
+
+    // Whether this request was answered with a kept page (its request log line is Debug: see LoggingSetup).
+    public static bool ServedFromCache(HttpContext http) => http.Items.ContainsKey(FromCache);
+
+    private static readonly object FromCache = new();
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {

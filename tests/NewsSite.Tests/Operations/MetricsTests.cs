@@ -118,6 +118,20 @@ public sealed class LogTests(JsonLogFactory factory) : IClassFixture<JsonLogFact
         });
     }
 
+    [Fact]
+    public async Task APageServedFromTheCacheWritesNoRequestLine()
+    {
+        var reader = factory.CreateClient();
+        using var made = await reader.GetAsync("/search?q=" + Uri.EscapeDataString("الميناء"));
+        using var kept = await reader.GetAsync("/search?q=" + Uri.EscapeDataString("الميناء"));
+        Assert.Equal(made.Headers.ETag, kept.Headers.ETag);   // the second from the cache
+
+        var searches = (await LogLinesAsync()).Select(line => JsonDocument.Parse(line).RootElement)
+            .Where(e => e.TryGetProperty("RequestPath", out var path) && path.GetString() == "/search" && e.GetProperty("@mt").GetString()!.StartsWith("HTTP", StringComparison.Ordinal))
+            .ToList();
+        Assert.Single(searches);
+    }
+
     private async Task<List<string>> LogLinesAsync()
     {
         await Task.Delay(500);   // the file sink writes on its own schedule
