@@ -104,7 +104,7 @@ internal sealed class SiteProcess : IAsyncDisposable
             environment[$"NewsSite__RateLimits__{limit}"] = "1000000";
         }
 
-        environment["Serilog__MinimumLevel__Default"] = "Warning";
+        // Logging as shipped: a render writes its request line, a page from the cache does not.
         environment["Serilog__WriteTo__File__Args__path"] = Path.Combine(dataFolder, "logs", "site-.log");
         return start;
     }
