@@ -25,9 +25,11 @@ internal static class LoggingSetup
         // preserveStaticLogger: each host keeps its own logger instead of replacing the process-wide Log.Logger, so
         // several hosts in one process (the test suites) each write to their own sinks.
         // Read when the host is built, so every configuration source (environment, tests) is in.
-        // The hosting layer's request scope is off: it wrote nothing we keep (its lines are below Warning) yet cost every
-        // request, cache hits included, an Activity and a percent-escaped copy of the (Arabic) path. Events logged
-        // during a request get RequestId and RequestPath from RequestEnricher instead, read only when one is written.
+        // The hosting layer's logger is off: its per-request lines are below Warning, yet its request scope cost every
+        // request, cache hits included, an Activity and a percent-escaped copy of the (Arabic) path. It also logged a
+        // failure to build the request pipeline at start-up; such a failure still ends the process with the error on
+        // the console. Events logged during a request get RequestId and RequestPath from RequestEnricher instead, worked
+        // out only for an event that is written.
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration.GetValue<bool>(JsonKey) ? AsJson(builder.Configuration) : builder.Configuration)
@@ -78,8 +80,10 @@ internal static class LoggingSetup
             // Probes ask every few seconds: their answers are logged only when they fail. A page served from the page
             // cache is Debug: its render was logged, the metrics count hits, and a story read by thousands a second
             // would otherwise write a line for each of them (about 450 bytes, 20 MB a second to the file at 40,000).
+            // An error page rendered in a request's place (/Error, /Error/404) is the same request: its line was written.
             o.GetLevel = (http, _, exception) =>
-                exception is not null || http.Response.StatusCode >= 500 ? LogEventLevel.Error
+                http.Features.Get<IExceptionHandlerPathFeature>() is not null || http.Features.Get<IStatusCodeReExecuteFeature>() is not null ? LogEventLevel.Verbose
+                : exception is not null || http.Response.StatusCode >= 500 ? LogEventLevel.Error
                 : http.Request.Path.StartsWithSegments("/health") ? LogEventLevel.Verbose
                 : ReaderPagePolicy.ServedFromCache(http) ? LogEventLevel.Debug
                 : LogEventLevel.Information;

@@ -61,7 +61,7 @@ app.UseNewsRequestLogging();
 app.UseRouting();
 app.UseCors();               // the content API's origins (NewsSite:Api:CorsOrigins)
 app.UseRateLimiter();
-app.UseStaffAuthentication();   // only requests with the staff sign-in cookie
+app.UseAuthentication();
 app.UseAuthorization();
 app.UseLegacyLinks();        // /?p=123 from the WordPress days
 app.UsePageCaching();

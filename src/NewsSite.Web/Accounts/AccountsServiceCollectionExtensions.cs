@@ -6,9 +6,6 @@ namespace NewsSite.Web.Accounts;
 
 internal static class AccountsServiceCollectionExtensions
 {
-    // The staff sign-in cookie (chunked ones keep this name on their first part).
-    public const string SignInCookie = "newssite.auth";
-
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName);
@@ -30,7 +27,7 @@ internal static class AccountsServiceCollectionExtensions
             o.LoginPath = "/Admin/Login";
             o.LogoutPath = "/Admin/Logout";
             o.AccessDeniedPath = "/Error/403";
-            o.Cookie.Name = SignInCookie;
+            o.Cookie.Name = "newssite.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.SlidingExpiration = true;
@@ -70,14 +67,5 @@ internal static class AccountsServiceCollectionExtensions
         // Reset links are good for two hours.
         builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
         return builder;
-    }
-
-    // Only a request carrying the sign-in cookie has anyone to authenticate. Readers never have it, so their requests
-    // (most of them answered from the page cache) skip the cookie handler; an anonymous request to a staff page is
-    // still challenged by authorization, which needs no authenticated user to send it to the sign-in page.
-    public static WebApplication UseStaffAuthentication(this WebApplication app)
-    {
-        app.UseWhen(http => http.Request.Cookies.ContainsKey(SignInCookie), staff => staff.UseAuthentication());
-        return app;
     }
 }

@@ -5,7 +5,7 @@ namespace NewsSite.Web.Caching;
 
 // Evicts a tag at a set time, for what changes without anyone saving anything: the breaking-news banner's end, a
 // front slot's end. Pages ask while they render (so it also holds after a restart); one timer per (time, tag).
-public sealed class CacheExpirySchedule(IOutputCacheStore store, TimeProvider clock, ILogger<CacheExpirySchedule> logger) : IDisposable
+public sealed class CacheExpirySchedule(IOutputCacheStore store, RecentEvictions recent, TimeProvider clock, ILogger<CacheExpirySchedule> logger) : IDisposable
 {
     private const int MaxPending = 1_000;   // a few banners and slots at a time; never unbounded
     private readonly ConcurrentDictionary<(DateTime At, string Tag), ITimer> _pending = new();
@@ -39,6 +39,7 @@ public sealed class CacheExpirySchedule(IOutputCacheStore store, TimeProvider cl
 
         try
         {
+            recent.Evicting([key.Tag]);
             await store.EvictByTagAsync(key.Tag, CancellationToken.None);
         }
         catch (Exception ex)

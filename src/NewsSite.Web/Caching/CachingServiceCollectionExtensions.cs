@@ -31,6 +31,7 @@ internal static class CachingServiceCollectionExtensions
         });
         builder.Services.AddOptions<OutputCacheOptions>()
             .Configure<IOptions<PageCacheOptions>>((o, pages) => o.SizeLimit = pages.Value.SizeLimitMegabytes * 1024L * 1024L);
+        builder.Services.AddSingleton<RecentEvictions>();
         builder.Services.AddSingleton<CacheExpirySchedule>();
         builder.Services.AddSingleton<IArticleChangeListener, PageCacheEvictor>();
 

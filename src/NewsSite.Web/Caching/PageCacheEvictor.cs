@@ -6,7 +6,7 @@ namespace NewsSite.Web.Caching;
 // Removes exactly the cached pages that show what changed: each story's own page and every page with its card,
 // the lists of its sections, tags and authors (before and after the change), the newest-first pages (home, feeds,
 // sitemaps, search); everything when the change is everywhere (navigation, banner, home front).
-internal sealed class PageCacheEvictor(IOutputCacheStore store, ILogger<PageCacheEvictor> logger) : IArticleChangeListener
+internal sealed class PageCacheEvictor(IOutputCacheStore store, RecentEvictions recent, ILogger<PageCacheEvictor> logger) : IArticleChangeListener
 {
     public bool RunsOnEveryNode => true;
 
@@ -15,6 +15,7 @@ internal sealed class PageCacheEvictor(IOutputCacheStore store, ILogger<PageCach
     public async Task ArticlesChangedAsync(ArticlesChanged change, CancellationToken cancellationToken)
     {
         var tags = Tags(change).ToList();
+        recent.Evicting(tags);
         foreach (var tag in tags)
         {
             await store.EvictByTagAsync(tag, cancellationToken);

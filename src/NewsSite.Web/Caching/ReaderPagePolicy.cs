@@ -32,6 +32,8 @@ internal sealed class ReaderPagePolicy(string[] queryKeys, Func<HttpContext, boo
             return ValueTask.CompletedTask;
         }
 
+        // Which evictions this page's reads come after (see ServeResponseAsync).
+        http.Items[StartedAfter] = http.RequestServices.GetRequiredService<RecentEvictions>().Now;
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = true;
         context.AllowCacheStorage = true;
@@ -83,13 +85,17 @@ internal sealed class ReaderPagePolicy(string[] queryKeys, Func<HttpContext, boo
     public static bool ServedFromCache(HttpContext http) => http.Items.ContainsKey(FromCache);
 
     private static readonly object FromCache = new();
+    private static readonly object StartedAfter = new();
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var response = context.HttpContext.Response;
         NewsMetrics.PageCache.Add(1, new KeyValuePair<string, object?>("result", "miss"));
-        // Only complete, cookie-free successes are kept (an antiforgery or session cookie is somebody's own).
-        if (!Keepable(response.StatusCode) || response.Headers.SetCookie.Count > 0)
+        // Only complete, cookie-free successes are kept (an antiforgery or session cookie is somebody's own), and only
+        // when nothing the page shows changed while it was being made.
+        if (!Keepable(response.StatusCode) || response.Headers.SetCookie.Count > 0
+            || (context.HttpContext.Items[StartedAfter] is long started
+                && context.HttpContext.RequestServices.GetRequiredService<RecentEvictions>().EvictedSince(started, context.Tags)))
         {
             context.AllowCacheStorage = false;
         }
@@ -98,13 +104,15 @@ internal sealed class ReaderPagePolicy(string[] queryKeys, Func<HttpContext, boo
     }
 
     // Every page this process renders gets its own tag: a random prefix for the process (so that nodes sharing a cache,
-    // or a restarted one, never repeat one) and a counter. Cheap, because a cache hit pays for it too before the stored
-    // page's own headers replace it (a new Guid each time read the kernel's random source on every request).
+    // or a restarted one, never repeat one) and a counter, multiplied by a random odd number so that two tags do not
+    // tell how many pages were asked for in between (still one number per count). Cheap, because a cache hit pays for it
+    // too before the stored page's own headers replace it (a new Guid each time read the kernel's random source).
     private static readonly string ETagPrefix = Guid.NewGuid().ToString("N")[..16];
+    private static readonly ulong ETagScramble = BitConverter.ToUInt64(Guid.NewGuid().ToByteArray()) | 1;
     private static long _etags;
 
     private static string NextETag() =>
-        string.Create(CultureInfo.InvariantCulture, $"\"{ETagPrefix}{Interlocked.Increment(ref _etags):x}\"");
+        string.Create(CultureInfo.InvariantCulture, $"\"{ETagPrefix}{unchecked((ulong)Interlocked.Increment(ref _etags) * ETagScramble):x16}\"");
 
     // Written once per options value (a reference, so a reader never sees half of one).
     private CacheControlValue? _cacheControl;

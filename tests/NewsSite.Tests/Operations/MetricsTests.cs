@@ -132,6 +132,20 @@ public sealed class LogTests(JsonLogFactory factory) : IClassFixture<JsonLogFact
         Assert.Single(searches);
     }
 
+    [Fact]
+    public async Task AMissingPageWritesOneRequestLineUnderTheAddressAsked()
+    {
+        const string missing = "/لا-توجد-صفحة-كهذه";
+        using var response = await factory.CreateClient().GetAsync(missing);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+
+        var requestLines = (await LogLinesAsync()).Select(line => JsonDocument.Parse(line).RootElement)
+            .Where(e => e.GetProperty("@mt").GetString()!.StartsWith("HTTP", StringComparison.Ordinal) && e.GetProperty("StatusCode").GetInt32() == 404)
+            .Select(e => e.GetProperty("RequestPath").GetString())
+            .ToList();
+        Assert.Equal([missing], requestLines);   // not a second one for the error page shown in its place
+    }
+
     private async Task<List<string>> LogLinesAsync()
     {
         await Task.Delay(500);   // the file sink writes on its own schedule

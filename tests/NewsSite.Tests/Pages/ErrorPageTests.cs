@@ -22,6 +22,18 @@ public sealed class ErrorPageTests(NewsSiteFactory factory) : IClassFixture<News
         Assert.Contains("dir=\"rtl\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain(ThrowOnHomeFilter.Secret, html, StringComparison.Ordinal);
         Assert.DoesNotContain("at NewsSite", html, StringComparison.Ordinal);
+
+        // The reference number the reader can quote is on the failure's lines in the (text) log.
+        var reference = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector(".card__meta bdi")!.TextContent;
+        Assert.False(string.IsNullOrWhiteSpace(reference));
+        await Eventually.TrueAsync(() => Directory.GetFiles(factory.LogDirectory, "*.log").Any(file =>
+            ReadShared(file).Split('\n').Any(line => line.Contains("unhandled exception", StringComparison.OrdinalIgnoreCase) && line.Contains(reference, StringComparison.Ordinal))));
+    }
+
+    private static string ReadShared(string file)
+    {
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        return new StreamReader(stream).ReadToEnd();
     }
 
     internal sealed class ThrowOnHomeFilter : IAsyncPageFilter
