@@ -27,7 +27,7 @@ internal static class CachingServiceCollectionExtensions
             o.AddPolicy(CachePolicies.Page, new ReaderPagePolicy([]));
             o.AddPolicy(CachePolicies.Paged, new ReaderPagePolicy(["page"]));
             o.AddPolicy(CachePolicies.Search, new ReaderPagePolicy(["q", "page", "section", "author", "tag", "range", "from", "to", "sort"]));
-            o.AddPolicy(CachePolicies.Live, new ReaderPagePolicy(["after"]));
+            o.AddPolicy(CachePolicies.Live, new ReaderPagePolicy(["after"], browsersAsk: true));
         });
         builder.Services.AddOptions<OutputCacheOptions>()
             .Configure<IOptions<PageCacheOptions>>((o, pages) => o.SizeLimit = pages.Value.SizeLimitMegabytes * 1024L * 1024L);

@@ -11,8 +11,11 @@ namespace NewsSite.Web.Caching;
 // made once. A stored page carries its own ETag and Last-Modified, and the cache answers 304 to either.
 //
 // isPrivate: who else sees what the public does not (a partner's API key); varyBy: one more thing the answer depends on
-// (the API's CORS origin), as a short value so that a client cannot fill the cache with entries of its own making.
-internal sealed class ReaderPagePolicy(string[] queryKeys, Func<HttpContext, bool>? isPrivate = null, Func<HttpContext, string>? varyBy = null)
+// (the API's CORS origin), as a short value so that a client cannot fill the cache with entries of its own making;
+// browsersAsk: browsers and CDNs may keep the answer but must ask again each time (a live story's "anything new?",
+// which a browser would otherwise answer itself with "nothing" for BrowserSeconds after an update was posted).
+internal sealed class ReaderPagePolicy(
+    string[] queryKeys, Func<HttpContext, bool>? isPrivate = null, Func<HttpContext, string>? varyBy = null, bool browsersAsk = false)
     : IOutputCachePolicy
 {
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
@@ -51,7 +54,7 @@ internal sealed class ReaderPagePolicy(string[] queryKeys, Func<HttpContext, boo
         // the stored page's own.
         var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
         var headers = http.Response.Headers;
-        headers.CacheControl = CacheControlFor(options);
+        headers.CacheControl = browsersAsk ? "public, no-cache" : CacheControlFor(options);
         headers.ETag = NextETag();
         headers.LastModified = HeaderUtilities.FormatDate(now);
         http.Response.OnStarting(static state =>

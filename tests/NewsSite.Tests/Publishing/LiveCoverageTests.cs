@@ -61,6 +61,10 @@ public sealed class LiveCoverageTests(NewsSiteFactory factory) : IClassFixture<N
         Assert.Equal([$"update-{second}"], fragment.QuerySelectorAll(".live-update").Select(u => u.Id));
         using var nothing = await reader.GetAsync($"/articles/{id}/live?after={second}");
         Assert.Equal(HttpStatusCode.NoContent, nothing.StatusCode);
+        // Kept by the server, but a browser asks again at its next poll rather than answering "nothing new" itself.
+        Assert.True(nothing.Headers.CacheControl is { Public: true, NoCache: true, MaxAge: null }, nothing.Headers.CacheControl?.ToString());
+        using var again = await reader.GetAsync($"/articles/{id}/live?after={second}");
+        Assert.NotNull(again.Headers.Age);
 
         // The coverage ends: the label goes, the updates stay, polling stops.
         using var ended = await editor.SubmitAsync(edit, "#article-form", new Dictionary<string, string?> { ["Input.IsLive"] = null, ["Input.ChangeKind"] = "Minor" }, "Publish");
