@@ -52,12 +52,13 @@ internal static class LoggingSetup
 
             logEvent.AddPropertyIfAbsent(propertyFactory.CreateProperty("RequestId", http.TraceIdentifier));
             // The path the reader asked for, even while an error page is being rendered in its place (/Error).
-            var path = http.Features.Get<IExceptionHandlerPathFeature>()?.Path
-                ?? http.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
-                ?? http.Request.Path.Value;
-            logEvent.AddPropertyIfAbsent(propertyFactory.CreateProperty("RequestPath", path));
+            logEvent.AddPropertyIfAbsent(propertyFactory.CreateProperty("RequestPath", ErrorPageFor(http) ?? http.Request.Path.Value));
         }
     }
+
+    // The path an error page is being rendered for, in its place (null when this is the request itself).
+    private static string? ErrorPageFor(HttpContext http) =>
+        http.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? http.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath;
 
     // NewsSite:Logging:Json = true: every sink writes one JSON object per event (CLEF: @t, @mt, @l, properties), for a
     // log collector. The same Serilog settings, with each sink's text template swapped for the JSON formatter.
@@ -82,7 +83,7 @@ internal static class LoggingSetup
             // would otherwise write a line for each of them (about 450 bytes, 20 MB a second to the file at 40,000).
             // An error page rendered in a request's place (/Error, /Error/404) is the same request: its line was written.
             o.GetLevel = (http, _, exception) =>
-                http.Features.Get<IExceptionHandlerPathFeature>() is not null || http.Features.Get<IStatusCodeReExecuteFeature>() is not null ? LogEventLevel.Verbose
+                ErrorPageFor(http) is not null ? LogEventLevel.Verbose
                 : exception is not null || http.Response.StatusCode >= 500 ? LogEventLevel.Error
                 : http.Request.Path.StartsWithSegments("/health") ? LogEventLevel.Verbose
                 : ReaderPagePolicy.ServedFromCache(http) ? LogEventLevel.Debug

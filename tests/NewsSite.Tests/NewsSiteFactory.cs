@@ -50,6 +50,26 @@ public class NewsSiteFactory : WebApplicationFactory<Program>
 
     public string LogDirectory => Path.Combine(_directory, "logs");
 
+    // Every line the site has logged so far (read while the site still has its files open for writing).
+    public List<string> LogLines()
+    {
+        var lines = new List<string>();
+        foreach (var file in System.IO.Directory.GetFiles(LogDirectory, "*.log"))
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            using var reader = new StreamReader(stream);
+            while (reader.ReadLine() is { } line)
+            {
+                if (line.Length > 0)
+                {
+                    lines.Add(line);
+                }
+            }
+        }
+
+        return lines;
+    }
+
     public string KeysPath => Path.Combine(_directory, "keys");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

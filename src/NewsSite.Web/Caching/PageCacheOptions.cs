@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 
 namespace NewsSite.Web.Caching;
 
@@ -24,4 +25,10 @@ public sealed class PageCacheOptions
     // The server cache's memory ceiling; the least recently used pages go first.
     [Range(1, 4_096)]
     public int SizeLimitMegabytes { get; set; } = 64;
+
+    // What every cached page's Cache-Control says, worked out once (bound options do not change once read).
+    public string CacheControl => _cacheControl ??= string.Create(CultureInfo.InvariantCulture,
+        $"public, max-age={BrowserSeconds}, stale-while-revalidate={StaleSeconds}");
+
+    private string? _cacheControl;
 }

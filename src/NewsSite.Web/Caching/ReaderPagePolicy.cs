@@ -54,7 +54,7 @@ internal sealed class ReaderPagePolicy(
         // the stored page's own.
         var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
         var headers = http.Response.Headers;
-        headers.CacheControl = browsersAsk ? "public, no-cache" : CacheControlFor(options);
+        headers.CacheControl = browsersAsk ? "public, no-cache" : options.CacheControl;
         headers.ETag = NextETag();
         headers.LastModified = HeaderUtilities.FormatDate(now);
         http.Response.OnStarting(static state =>
@@ -116,24 +116,6 @@ internal sealed class ReaderPagePolicy(
 
     private static string NextETag() =>
         string.Create(CultureInfo.InvariantCulture, $"\"{ETagPrefix}{unchecked((ulong)Interlocked.Increment(ref _etags) * ETagScramble):x16}\"");
-
-    // Written once per options value (a reference, so a reader never sees half of one).
-    private CacheControlValue? _cacheControl;
-
-    private string CacheControlFor(PageCacheOptions options)
-    {
-        if (_cacheControl is { } known && ReferenceEquals(known.Options, options))
-        {
-            return known.Value;
-        }
-
-        var value = string.Create(CultureInfo.InvariantCulture,
-            $"public, max-age={options.BrowserSeconds}, stale-while-revalidate={options.StaleSeconds}");
-        _cacheControl = new CacheControlValue(options, value);
-        return value;
-    }
-
-    private sealed record CacheControlValue(PageCacheOptions Options, string Value);
 
     // A page, or "nothing new" for a live story's readers.
     private static bool Keepable(int status) => status is StatusCodes.Status200OK or StatusCodes.Status204NoContent;

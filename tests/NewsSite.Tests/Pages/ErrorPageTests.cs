@@ -26,14 +26,8 @@ public sealed class ErrorPageTests(NewsSiteFactory factory) : IClassFixture<News
         // The reference number the reader can quote is on the failure's lines in the (text) log.
         var reference = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector(".card__meta bdi")!.TextContent;
         Assert.False(string.IsNullOrWhiteSpace(reference));
-        await Eventually.TrueAsync(() => Directory.GetFiles(factory.LogDirectory, "*.log").Any(file =>
-            ReadShared(file).Split('\n').Any(line => line.Contains("unhandled exception", StringComparison.OrdinalIgnoreCase) && line.Contains(reference, StringComparison.Ordinal))));
-    }
-
-    private static string ReadShared(string file)
-    {
-        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        return new StreamReader(stream).ReadToEnd();
+        await Eventually.TrueAsync(() => factory.LogLines().Any(line =>
+            line.Contains("unhandled exception", StringComparison.OrdinalIgnoreCase) && line.Contains(reference, StringComparison.Ordinal)));
     }
 
     internal sealed class ThrowOnHomeFilter : IAsyncPageFilter
