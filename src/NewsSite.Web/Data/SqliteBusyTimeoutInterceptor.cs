@@ -1,27 +1,26 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace NewsSite.Web.Data;
 
-// busy_timeout is per connection: a writer waiting on another writer sleeps in SQLite instead of failing at once.
+// busy_timeout is per connection: a writer waiting on another writer sleeps in SQLite instead of failing at once. Set
+// through SQLite's C interface (sqlite3_busy_timeout, what the pragma calls), not a PRAGMA statement: connections are
+// opened for every page, and a statement would be parsed and run each time.
 internal sealed class SqliteBusyTimeoutInterceptor(int milliseconds) : DbConnectionInterceptor
 {
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        using var command = CreateCommand(connection);
-        command.ExecuteNonQuery();
+        Apply(connection);
+        return Task.CompletedTask;
     }
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    private void Apply(DbConnection connection)
     {
-        await using var command = CreateCommand(connection);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private DbCommand CreateCommand(DbConnection connection)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = $"PRAGMA busy_timeout = {milliseconds};";
-        return command;
+        var result = raw.sqlite3_busy_timeout(((SqliteConnection)connection).Handle, milliseconds);
+        SqliteException.ThrowExceptionForRC(result, ((SqliteConnection)connection).Handle);
     }
 }

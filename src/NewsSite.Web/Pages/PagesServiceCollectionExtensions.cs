@@ -5,6 +5,7 @@ using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.RateLimiting;
 using NewsSite.Web.Accounts;
+using NewsSite.Web.Data;
 using NewsSite.Web.Pages.Articles;
 using NewsSite.Web.Pages.Search;
 using NewsSite.Web.Publishing;
@@ -38,7 +39,11 @@ internal static class PagesServiceCollectionExtensions
             .RateLimit("/Search/Index", RateLimits.Search)
             .RateLimit("/Admin/Articles/Edit", RateLimits.Preview)
             .RequireTwoFactorWhereAsked())
-            .AddMvcOptions(o => o.MaxModelBindingCollectionSize = 1024);
+            .AddMvcOptions(o =>
+            {
+                o.MaxModelBindingCollectionSize = 1024;
+                o.Filters.Add<OneConnectionPerPage>();
+            });
         builder.Services.AddSingleton<StoryLists>();
         builder.Services.AddSingleton<IArticleChangeListener>(s => s.GetRequiredService<StoryLists>());
         builder.Services.AddSingleton<ListingCounts>();

@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using NewsSite.Web.Data;
+using NewsSite.Web.Urls;
+
+namespace NewsSite.Tests.Data;
+
+public sealed class ConnectionTests(NewsSiteFactory factory) : IClassFixture<NewsSiteFactory>
+{
+    // A writer meeting another writer waits (up to 5 s) instead of failing with "database is locked".
+    [SqliteFact]
+    public async Task EveryConnectionWaitsForABusyDatabase()
+    {
+        var timeout = await factory.WithDbAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA busy_timeout";
+            return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        });
+
+        Assert.Equal(5000, timeout);
+    }
+
+    // The article page reads the database about eight times (story, tags, bylines, the lists beside it, their cards)
+    // on one connection, opened once.
+    [Fact]
+    public async Task AnArticlePageOpensTheDatabaseOnce()
+    {
+        var opens = new OpensPerRequest();
+        using var counted = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.ConfigureDbContext<NewsDbContext>(o => o.AddInterceptors(opens))));
+        opens.Requests = counted.Services.GetRequiredService<IHttpContextAccessor>();
+        var article = await factory.AddArticleAsync("خبر يقرأ من قاعدة البيانات باتصال واحد", "نص الخبر");
+
+        var page = await counted.CreateClient().GetDocumentAsync(SiteUrls.Article(article));
+
+        Assert.Equal("خبر يقرأ من قاعدة البيانات باتصال واحد", page.QuerySelector("h1")?.TextContent.Trim());
+        Assert.Equal(1, Assert.Single(opens.Counts).Value);
+    }
+
+    private sealed class OpensPerRequest : DbConnectionInterceptor
+    {
+        public IHttpContextAccessor? Requests { get; set; }
+
+        public ConcurrentDictionary<string, int> Counts { get; } = new();
+
+        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Count(eventData.Context);
+            return Task.CompletedTask;
+        }
+
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Count(eventData.Context);
+
+        // Only the request's own DbContext: the banner and the section list read theirs now and then, for every page.
+        private void Count(DbContext? context)
+        {
+            if (Requests?.HttpContext is { } http && ReferenceEquals(context, http.RequestServices.GetService<NewsDbContext>()))
+            {
+                Counts.AddOrUpdate(http.TraceIdentifier, 1, (_, n) => n + 1);
+            }
+        }
+    }
+}
