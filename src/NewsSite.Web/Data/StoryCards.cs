@@ -6,12 +6,23 @@ namespace NewsSite.Web.Data;
 // page, published stories only, each list then taken in its own order.
 internal static class StoryCards
 {
+    // Compiled: every article page and every cache miss runs it.
+    private static readonly Func<NewsDbContext, int[], IAsyncEnumerable<ArticleCard>> Cards = EF.CompileAsyncQuery(
+        (NewsDbContext db, int[] ids) => db.Articles.AsNoTracking().Where(ArticleQueries.IsPublished).Where(a => ids.Contains(a.Id)).Select(ArticleQueries.Card));
+
     public static async Task<Dictionary<int, ArticleCard>> PublishedCardsAsync(this NewsDbContext db, IEnumerable<int> ids, CancellationToken cancellationToken)
     {
-        var wanted = ids.Distinct().ToList();
-        return wanted.Count == 0
-            ? []
-            : await db.Articles.AsNoTracking().Published().Where(a => wanted.Contains(a.Id)).ToCards().ToDictionaryAsync(c => c.Id, cancellationToken);
+        var wanted = ids.Distinct().ToArray();
+        var cards = new Dictionary<int, ArticleCard>(wanted.Length);
+        if (wanted.Length > 0)
+        {
+            await foreach (var card in Cards(db, wanted).WithCancellation(cancellationToken))
+            {
+                cards[card.Id] = card;
+            }
+        }
+
+        return cards;
     }
 
     public static List<ArticleCard> InOrder(this Dictionary<int, ArticleCard> cards, IEnumerable<int> ids, int count) =>

@@ -62,24 +62,35 @@ public sealed class DetailsModel(
 
     // The story with its section and author, and whether anything stands beside it, in one statement; then its tags
     // and bylines, and its corrections and live updates only when it has some (most stories have neither). Short
-    // statements by key: each costs SQLite little to prepare, unlike the split query's joined ones.
+    // statements by key: each costs SQLite little to prepare, unlike the split query's joined ones. The three run for
+    // every article rendered, so they are compiled: EF skips working out and looking up their shape each time.
     private async Task<Models.Article?> StoryAsync(int id, CancellationToken cancellationToken)
     {
-        var found = await db.Articles.AsNoTracking().Published().Where(a => a.Id == id)
-            .Select(a => new { Story = a, a.Section, a.Author, HasCorrections = a.Corrections.Any(), HasUpdates = a.LiveUpdates.Any() })
-            .FirstOrDefaultAsync(cancellationToken);
+        var found = await Story(db, id, cancellationToken);
         if (found is null)
         {
             return null;
         }
 
-        var article = found.Story;
+        var article = found.Article;
         article.Section = found.Section;
         article.Author = found.Author;
-        article.Tags = await db.Tags.AsNoTracking().Where(t => t.Articles.Any(a => a.Id == id)).ToListAsync(cancellationToken);
-        article.Bylines = await db.ArticleBylines.AsNoTracking().Include(b => b.Author).Where(b => b.ArticleId == id).ToListAsync(cancellationToken);
+        article.Tags = await TagsOf(db, id).ToListAsync(cancellationToken);
+        article.Bylines = await BylinesOf(db, id).ToListAsync(cancellationToken);
         article.Corrections = found.HasCorrections ? await db.Corrections.AsNoTracking().Where(c => c.ArticleId == id).ToListAsync(cancellationToken) : [];
         article.LiveUpdates = found.HasUpdates ? await db.LiveUpdates.AsNoTracking().Where(u => u.ArticleId == id).ToListAsync(cancellationToken) : [];
         return article;
     }
+
+    private sealed record StoryRow(Models.Article Article, Models.Section Section, Models.Author Author, bool HasCorrections, bool HasUpdates);
+
+    private static readonly Func<NewsDbContext, int, CancellationToken, Task<StoryRow?>> Story = EF.CompileAsyncQuery(
+        (NewsDbContext db, int id, CancellationToken _) => db.Articles.AsNoTracking().Where(ArticleQueries.IsPublished).Where(a => a.Id == id)
+            .Select(a => new StoryRow(a, a.Section, a.Author, a.Corrections.Any(), a.LiveUpdates.Any())).FirstOrDefault());
+
+    private static readonly Func<NewsDbContext, int, IAsyncEnumerable<Models.Tag>> TagsOf = EF.CompileAsyncQuery(
+        (NewsDbContext db, int id) => db.Tags.AsNoTracking().Where(t => t.Articles.Any(a => a.Id == id)));
+
+    private static readonly Func<NewsDbContext, int, IAsyncEnumerable<Models.ArticleByline>> BylinesOf = EF.CompileAsyncQuery(
+        (NewsDbContext db, int id) => db.ArticleBylines.AsNoTracking().Include(b => b.Author).Where(b => b.ArticleId == id));
 }
