@@ -31,8 +31,7 @@ internal static class RelatedStories
         var chosen = new List<int>();
         if (candidates.Count > 0)
         {
-            var rows = await db.Articles.AsNoTracking().Published().Where(a => candidates.Contains(a.Id))
-                .Select(a => new { a.Id, a.SectionId, a.PublishedAtUtc }).ToListAsync(cancellationToken);
+            var rows = await Candidates(db, [.. candidates]).ToListAsync(cancellationToken);
             chosen = [.. rows
                 .OrderByDescending(r => shared[r.Id]).ThenByDescending(r => r.SectionId == article.SectionId)
                 .ThenByDescending(r => r.PublishedAtUtc).ThenByDescending(r => r.Id)
@@ -41,17 +40,30 @@ internal static class RelatedStories
 
         if (chosen.Count < count * 2)
         {
-            chosen.AddRange(await db.Articles.AsNoTracking().Published()
-                .Where(a => a.SectionId == article.SectionId && a.Id != article.Id && !chosen.Contains(a.Id))
-                .Latest().Take((count * 2) - chosen.Count).Select(a => a.Id).ToListAsync(cancellationToken));
+            chosen.AddRange(await NewestInSection(db, article.SectionId, [article.Id, .. chosen], (count * 2) - chosen.Count).ToListAsync(cancellationToken));
         }
 
         return chosen;
     }
 
     // The author's latest other stories; ids, newest first, with spares.
-    public static Task<List<int>> MoreByAuthorIdsAsync(this NewsDbContext db, Article article, int count, CancellationToken cancellationToken) =>
-        db.Articles.AsNoTracking().Published()
-            .By(article.AuthorId).Where(a => a.Id != article.Id)
-            .Latest().Take(count * 3).Select(a => a.Id).ToListAsync(cancellationToken);
+    public static async Task<List<int>> MoreByAuthorIdsAsync(this NewsDbContext db, Article article, int count, CancellationToken cancellationToken) =>
+        await NewestByAuthor(db, article.AuthorId, article.Id, count * 3).ToListAsync(cancellationToken);
+
+    // Compiled: each runs for every story rendered that has no list remembered (every cache miss of a crawl).
+    private sealed record Candidate(int Id, int SectionId, DateTime? PublishedAtUtc);
+
+    private static readonly Func<NewsDbContext, int[], IAsyncEnumerable<Candidate>> Candidates = EF.CompileAsyncQuery(
+        (NewsDbContext db, int[] ids) => db.Articles.AsNoTracking().Where(ArticleQueries.IsPublished).Where(a => ids.Contains(a.Id))
+            .Select(a => new Candidate(a.Id, a.SectionId, a.PublishedAtUtc)));
+
+    private static readonly Func<NewsDbContext, int, int[], int, IAsyncEnumerable<int>> NewestInSection = EF.CompileAsyncQuery(
+        (NewsDbContext db, int sectionId, int[] except, int take) => db.Articles.AsNoTracking().Where(ArticleQueries.IsPublished)
+            .Where(a => a.SectionId == sectionId && !except.Contains(a.Id))
+            .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id).Take(take).Select(a => a.Id));
+
+    private static readonly Func<NewsDbContext, int, int, int, IAsyncEnumerable<int>> NewestByAuthor = EF.CompileAsyncQuery(
+        (NewsDbContext db, int authorId, int except, int take) => db.Articles.AsNoTracking().Where(ArticleQueries.IsPublished)
+            .Where(a => a.Bylines.Any(b => b.AuthorId == authorId) && a.Id != except)
+            .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id).Take(take).Select(a => a.Id));
 }
