@@ -7,12 +7,13 @@ namespace NewsSite.Web.Data;
 // turns them into cards (StoryCards), published ones only.
 internal static class MostRead
 {
-    public static Task<List<int>> MostReadIdsAsync(this NewsDbContext db, DateTime nowUtc, int count, CancellationToken cancellationToken)
-    {
-        var since = nowUtc.AddHours(-24);
-        return db.ArticleViewCounts.AsNoTracking().Where(v => v.HourUtc >= since)
+    public static async Task<List<int>> MostReadIdsAsync(this NewsDbContext db, DateTime nowUtc, int count, CancellationToken cancellationToken) =>
+        await Ranked(db, nowUtc.AddHours(-24), count * 2).ToListAsync(cancellationToken);
+
+    // Compiled: the home page and every article page show the list.
+    private static readonly Func<NewsDbContext, DateTime, int, IAsyncEnumerable<int>> Ranked = EF.CompileAsyncQuery(
+        (NewsDbContext db, DateTime since, int take) => db.ArticleViewCounts.AsNoTracking().Where(v => v.HourUtc >= since)
             .GroupBy(v => v.ArticleId).Select(g => new { ArticleId = g.Key, Views = g.Sum(v => v.Views) })
-            .OrderByDescending(g => g.Views).ThenByDescending(g => g.ArticleId).Take(count * 2)
-            .Select(g => g.ArticleId).ToListAsync(cancellationToken);
-    }
+            .OrderByDescending(g => g.Views).ThenByDescending(g => g.ArticleId).Take(take)
+            .Select(g => g.ArticleId));
 }

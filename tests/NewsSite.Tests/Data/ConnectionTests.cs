@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using NewsSite.Web.Data;
+using NewsSite.Web.Data.Postgres;
 using NewsSite.Web.Urls;
 
 namespace NewsSite.Tests.Data;
@@ -33,7 +34,9 @@ public sealed class ConnectionTests(NewsSiteFactory factory) : IClassFixture<New
     public async Task AnArticlePageOpensTheDatabaseOnce()
     {
         var opens = new OpensPerRequest();
-        using var counted = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.ConfigureDbContext<NewsDbContext>(o => o.AddInterceptors(opens))));
+        using var counted = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s
+            .ConfigureDbContext<NewsDbContext>(o => o.AddInterceptors(opens))
+            .ConfigureDbContext<PostgresNewsDbContext>(o => o.AddInterceptors(opens))));
         opens.Requests = counted.Services.GetRequiredService<IHttpContextAccessor>();
         var article = await factory.AddArticleAsync("خبر يقرأ من قاعدة البيانات باتصال واحد", "نص الخبر");
 
