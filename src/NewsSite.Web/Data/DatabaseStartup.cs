@@ -25,8 +25,11 @@ internal static class DatabaseStartup
         else
         {
             var connectionString = ResolveConnectionString(configured, builder.Environment.ContentRootPath);
+            // A list of ids in a query (cards by id, related candidates) goes as one JSON array read with json_each, not
+            // one parameter per id: the statement's text is then the same for any number of ids, so EF builds it once
+            // instead of on every call (EF 10's default), and SQLite parses a shorter statement.
             builder.Services.AddDbContextPool<NewsDbContext>(options => options
-                .UseSqlite(connectionString)
+                .UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                 .AddInterceptors(new SqliteBusyTimeoutInterceptor(5000)));
         }
 
