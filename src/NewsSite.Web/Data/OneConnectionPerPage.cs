@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
 
@@ -5,15 +6,26 @@ namespace NewsSite.Web.Data;
 
 // A page reads the database several times (an article: the story, its tags and bylines, the lists beside it, their
 // cards). Left to itself EF opens and closes the connection around each statement, and for SQLite every open registers
-// EF's SQL functions again and every close removes them. The page opens it once instead; EF counts opens, so the
-// statements inside leave it open, and the request's DbContext closes it when it is disposed or returned to its pool.
-internal sealed class OneConnectionPerPage(NewsDbContext db) : IAsyncPageFilter
+// EF's SQL functions again and every close removes them. A page that takes the DbContext opens it once instead; EF
+// counts opens, so the statements inside leave it open, and the request's DbContext closes it when it is disposed or
+// returned to its pool. Pages that don't take it (the error page) never open it: they must render when the database
+// is what failed.
+internal sealed class OneConnectionPerPage : IAsyncPageFilter
 {
+    private static readonly ConcurrentDictionary<Type, bool> ReadsDatabase = new();
+
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        await db.Database.OpenConnectionAsync(context.HttpContext.RequestAborted);
+        if (ReadsDatabase.GetOrAdd(context.HandlerInstance.GetType(), TakesDbContext))
+        {
+            await context.HttpContext.RequestServices.GetRequiredService<NewsDbContext>().Database.OpenConnectionAsync(context.HttpContext.RequestAborted);
+        }
+
         await next();
     }
+
+    private static bool TakesDbContext(Type page) =>
+        page.GetConstructors().Any(c => c.GetParameters().Any(p => p.ParameterType.IsAssignableTo(typeof(NewsDbContext))));
 }

@@ -46,6 +46,56 @@ public sealed class ConnectionTests(NewsSiteFactory factory) : IClassFixture<New
         Assert.Equal(1, Assert.Single(opens.Counts).Value);
     }
 
+    // The error page never opens the database: when the database is what failed, readers still get the Arabic page.
+    [Fact]
+    public async Task WhenTheDatabaseCannotBeOpenedReadersStillGetTheArabicErrorPage()
+    {
+        var outage = new Outage();
+        using var failing = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s
+            .ConfigureDbContext<NewsDbContext>(o => o.AddInterceptors(outage))
+            .ConfigureDbContext<PostgresNewsDbContext>(o => o.AddInterceptors(outage))));
+        outage.Requests = failing.Services.GetRequiredService<IHttpContextAccessor>();
+        var client = failing.CreateClient();
+        var article = await factory.AddArticleAsync("خبر لا يصل إليه القارئ أثناء العطل", "نص");
+
+        outage.Down = true;
+        var response = await client.GetAsync(SiteUrls.Article(article));
+
+        Assert.Equal(500, (int)response.StatusCode);
+        var page = await response.ParseAsync();
+        Assert.Equal("حدث خطأ غير متوقع", page.QuerySelector("h1")?.TextContent.Trim());
+        Assert.Contains("رقم المرجع", page.Body?.TextContent, StringComparison.Ordinal);
+    }
+
+    // Every connection a request's own DbContext opens fails while Down.
+    private sealed class Outage : DbConnectionInterceptor
+    {
+        public IHttpContextAccessor? Requests { get; set; }
+
+        public bool Down { get; set; }
+
+        public override ValueTask<InterceptionResult> ConnectionOpeningAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result,
+            CancellationToken cancellationToken = default)
+        {
+            Fail(eventData.Context);
+            return ValueTask.FromResult(result);
+        }
+
+        public override InterceptionResult ConnectionOpening(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+        {
+            Fail(eventData.Context);
+            return result;
+        }
+
+        private void Fail(DbContext? context)
+        {
+            if (Down && Requests?.HttpContext is { } http && ReferenceEquals(context, http.RequestServices.GetService<NewsDbContext>()))
+            {
+                throw new InvalidOperationException("The database is unreachable (test outage).");
+            }
+        }
+    }
+
     private sealed class OpensPerRequest : DbConnectionInterceptor
     {
         public IHttpContextAccessor? Requests { get; set; }
