@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -34,10 +35,7 @@ public sealed class ConnectionTests(NewsSiteFactory factory) : IClassFixture<New
     public async Task AnArticlePageOpensTheDatabaseOnce()
     {
         var opens = new OpensPerRequest();
-        using var counted = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s
-            .ConfigureDbContext<NewsDbContext>(o => o.AddInterceptors(opens))
-            .ConfigureDbContext<PostgresNewsDbContext>(o => o.AddInterceptors(opens))));
-        opens.Requests = counted.Services.GetRequiredService<IHttpContextAccessor>();
+        using var counted = With(opens);
         var article = await factory.AddArticleAsync("خبر يقرأ من قاعدة البيانات باتصال واحد", "نص الخبر");
 
         var page = await counted.CreateClient().GetDocumentAsync(SiteUrls.Article(article));
@@ -51,10 +49,7 @@ public sealed class ConnectionTests(NewsSiteFactory factory) : IClassFixture<New
     public async Task WhenTheDatabaseCannotBeOpenedReadersStillGetTheArabicErrorPage()
     {
         var outage = new Outage();
-        using var failing = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s
-            .ConfigureDbContext<NewsDbContext>(o => o.AddInterceptors(outage))
-            .ConfigureDbContext<PostgresNewsDbContext>(o => o.AddInterceptors(outage))));
-        outage.Requests = failing.Services.GetRequiredService<IHttpContextAccessor>();
+        using var failing = With(outage);
         var client = failing.CreateClient();
         var article = await factory.AddArticleAsync("خبر لا يصل إليه القارئ أثناء العطل", "نص");
 
@@ -68,10 +63,8 @@ public sealed class ConnectionTests(NewsSiteFactory factory) : IClassFixture<New
     }
 
     // Every connection a request's own DbContext opens fails while Down.
-    private sealed class Outage : DbConnectionInterceptor
+    private sealed class Outage : RequestInterceptor
     {
-        public IHttpContextAccessor? Requests { get; set; }
-
         public bool Down { get; set; }
 
         public override ValueTask<InterceptionResult> ConnectionOpeningAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result,
@@ -89,16 +82,35 @@ public sealed class ConnectionTests(NewsSiteFactory factory) : IClassFixture<New
 
         private void Fail(DbContext? context)
         {
-            if (Down && Requests?.HttpContext is { } http && ReferenceEquals(context, http.RequestServices.GetService<NewsDbContext>()))
+            if (Down && OfTheRequest(context))
             {
                 throw new InvalidOperationException("The database is unreachable (test outage).");
             }
         }
     }
 
-    private sealed class OpensPerRequest : DbConnectionInterceptor
+    // The site with the interceptor on its DbContexts (either database), told how to find the request it runs in.
+    private WebApplicationFactory<Program> With(RequestInterceptor interceptor)
+    {
+        var site = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s
+            .ConfigureDbContext<NewsDbContext>(o => o.AddInterceptors(interceptor))
+            .ConfigureDbContext<PostgresNewsDbContext>(o => o.AddInterceptors(interceptor))));
+        interceptor.Requests = site.Services.GetRequiredService<IHttpContextAccessor>();
+        return site;
+    }
+
+    private abstract class RequestInterceptor : DbConnectionInterceptor
     {
         public IHttpContextAccessor? Requests { get; set; }
+
+        // Whether the DbContext is the request's own (the banner and the section list read theirs now and then, for
+        // every page).
+        protected bool OfTheRequest(DbContext? context) =>
+            Requests?.HttpContext is { } http && ReferenceEquals(context, http.RequestServices.GetService<NewsDbContext>());
+    }
+
+    private sealed class OpensPerRequest : RequestInterceptor
+    {
 
         public ConcurrentDictionary<string, int> Counts { get; } = new();
 
@@ -110,12 +122,11 @@ public sealed class ConnectionTests(NewsSiteFactory factory) : IClassFixture<New
 
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Count(eventData.Context);
 
-        // Only the request's own DbContext: the banner and the section list read theirs now and then, for every page.
         private void Count(DbContext? context)
         {
-            if (Requests?.HttpContext is { } http && ReferenceEquals(context, http.RequestServices.GetService<NewsDbContext>()))
+            if (OfTheRequest(context))
             {
-                Counts.AddOrUpdate(http.TraceIdentifier, 1, (_, n) => n + 1);
+                Counts.AddOrUpdate(Requests!.HttpContext!.TraceIdentifier, 1, (_, n) => n + 1);
             }
         }
     }
