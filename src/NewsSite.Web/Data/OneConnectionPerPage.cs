@@ -6,10 +6,10 @@ namespace NewsSite.Web.Data;
 
 // A page reads the database several times (an article: the story, its tags and bylines, the lists beside it, their
 // cards). Left to itself EF opens and closes the connection around each statement, and for SQLite every open registers
-// EF's SQL functions again and every close removes them. A page that takes the DbContext opens it once instead; EF
-// counts opens, so the statements inside leave it open, and the request's DbContext closes it when it is disposed or
-// returned to its pool. Pages that don't take it (the error page) never open it: they must render when the database
-// is what failed.
+// EF's SQL functions again and every close removes them. A page that takes the DbContext opens it once for its handler
+// instead (EF counts opens, so the statements inside leave it open) and closes it before the page is rendered: a
+// PostgreSQL connection goes back to its pool as soon as the reading is done. Pages that don't take it (the error
+// page) never open it: they must render when the database is what failed.
 internal sealed class OneConnectionPerPage : IAsyncPageFilter
 {
     private static readonly ConcurrentDictionary<Type, bool> ReadsDatabase = new();
@@ -18,12 +18,22 @@ internal sealed class OneConnectionPerPage : IAsyncPageFilter
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        if (ReadsDatabase.GetOrAdd(context.HandlerInstance.GetType(), TakesDbContext))
+        if (!ReadsDatabase.GetOrAdd(context.HandlerInstance.GetType(), TakesDbContext))
         {
-            await context.HttpContext.RequestServices.GetRequiredService<NewsDbContext>().Database.OpenConnectionAsync(context.HttpContext.RequestAborted);
+            await next();
+            return;
         }
 
-        await next();
+        var database = context.HttpContext.RequestServices.GetRequiredService<NewsDbContext>().Database;
+        await database.OpenConnectionAsync(context.HttpContext.RequestAborted);
+        try
+        {
+            await next();
+        }
+        finally
+        {
+            await database.CloseConnectionAsync();
+        }
     }
 
     private static bool TakesDbContext(Type page) =>

@@ -20,7 +20,16 @@ internal sealed class SqliteBusyTimeoutInterceptor(int milliseconds) : DbConnect
 
     private void Apply(DbConnection connection)
     {
-        var result = raw.sqlite3_busy_timeout(((SqliteConnection)connection).Handle, milliseconds);
-        SqliteException.ThrowExceptionForRC(result, ((SqliteConnection)connection).Handle);
+        if (connection is SqliteConnection sqlite)
+        {
+            SqliteException.ThrowExceptionForRC(raw.sqlite3_busy_timeout(sqlite.Handle, milliseconds), sqlite.Handle);
+        }
+        else
+        {
+            // Wrapped (a profiler's connection, say): the statement, as before.
+            using var command = connection.CreateCommand();
+            command.CommandText = $"PRAGMA busy_timeout = {milliseconds};";
+            command.ExecuteNonQuery();
+        }
     }
 }

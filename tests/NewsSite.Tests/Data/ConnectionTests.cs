@@ -30,18 +30,22 @@ public sealed class ConnectionTests(NewsSiteFactory factory) : IClassFixture<New
     }
 
     // The article page reads the database about eight times (story, tags, bylines, the lists beside it, their cards)
-    // on one connection, opened once.
+    // on one connection, opened once, and closed again when the page has read: the next request opens its own.
     [Fact]
     public async Task AnArticlePageOpensTheDatabaseOnce()
     {
         var opens = new OpensPerRequest();
         using var counted = With(opens);
-        var article = await factory.AddArticleAsync("خبر يقرأ من قاعدة البيانات باتصال واحد", "نص الخبر");
+        var first = await factory.AddArticleAsync("خبر يقرأ من قاعدة البيانات باتصال واحد", "نص الخبر");
+        var second = await factory.AddArticleAsync("خبر ثان يقرأ باتصال واحد أيضاً", "نص الخبر");
+        var client = counted.CreateClient();
 
-        var page = await counted.CreateClient().GetDocumentAsync(SiteUrls.Article(article));
+        var page = await client.GetDocumentAsync(SiteUrls.Article(first));
+        await client.GetDocumentAsync(SiteUrls.Article(second));
 
         Assert.Equal("خبر يقرأ من قاعدة البيانات باتصال واحد", page.QuerySelector("h1")?.TextContent.Trim());
-        Assert.Equal(1, Assert.Single(opens.Counts).Value);
+        Assert.Equal([1, 1], opens.Counts.Values);
+        Assert.Equal(0, opens.StillOpen);
     }
 
     // The error page never opens the database: when the database is what failed, readers still get the Arabic page.
@@ -111,6 +115,29 @@ public sealed class ConnectionTests(NewsSiteFactory factory) : IClassFixture<New
 
     private sealed class OpensPerRequest : RequestInterceptor
     {
+        private int _open;
+
+        // Connections of requests' own DbContexts opened and not closed yet.
+        public int StillOpen => _open;
+
+        public override Task ConnectionClosedAsync(DbConnection connection, ConnectionEndEventData eventData)
+        {
+            if (OfTheRequest(eventData.Context))
+            {
+                Interlocked.Decrement(ref _open);
+            }
+
+            return Task.CompletedTask;
+        }
+
+        public override void ConnectionClosed(DbConnection connection, ConnectionEndEventData eventData)
+        {
+            if (OfTheRequest(eventData.Context))
+            {
+                Interlocked.Decrement(ref _open);
+            }
+        }
+
 
         public ConcurrentDictionary<string, int> Counts { get; } = new();
 
@@ -127,6 +154,7 @@ public sealed class ConnectionTests(NewsSiteFactory factory) : IClassFixture<New
             if (OfTheRequest(context))
             {
                 Counts.AddOrUpdate(Requests!.HttpContext!.TraceIdentifier, 1, (_, n) => n + 1);
+                Interlocked.Increment(ref _open);
             }
         }
     }
