@@ -1,5 +1,4 @@
 using System.Globalization;
-using NewsSite.Web.Search;
 
 namespace NewsSite.Web.Data;
 

@@ -50,9 +50,10 @@ internal static class RelatedStories
     public static async Task<List<int>> MoreByAuthorIdsAsync(this NewsDbContext db, Article article, int count, CancellationToken cancellationToken) =>
         await NewestByAuthor(db, article.AuthorId, article.Id, count * 3).ToListAsync(cancellationToken);
 
-    // Compiled: each runs for every story rendered that has no list remembered (every cache miss of a crawl).
     private sealed record Candidate(int Id, int SectionId, DateTime? PublishedAtUtc);
 
+    // Compiled: each runs for every story rendered that has no list remembered (every cache miss of a crawl). Newest
+    // first is written out (Latest is an IQueryable extension, which EF cannot compile).
     private static readonly Func<NewsDbContext, int[], IAsyncEnumerable<Candidate>> Candidates = EF.CompileAsyncQuery(
         (NewsDbContext db, int[] ids) => db.Articles.AsNoTracking().Where(ArticleQueries.IsPublished).Where(a => ids.Contains(a.Id))
             .Select(a => new Candidate(a.Id, a.SectionId, a.PublishedAtUtc)));

@@ -3,10 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace NewsSite.Web.Search;
+namespace NewsSite.Web.Data;
 
-// SQL that EF does not write (FTS5), on the DbContext's own connection — opened and closed through EF, which counts —
-// and inside its current transaction, so an index write commits or rolls back with the change it belongs to.
+// SQL that EF does not write (the search indexes' FTS5 and tsvector, LimitedUnion's per-key reads), on the DbContext's
+// own connection — opened and closed through EF, which counts — and inside its current transaction, so an index write
+// commits or rolls back with the change it belongs to.
 internal sealed class DbCommandScope(DatabaseFacade database) : IAsyncDisposable
 {
     public static async Task<DbCommandScope> OpenAsync(DatabaseFacade database, CancellationToken cancellationToken)
