@@ -11,9 +11,30 @@ namespace NewsSite.Web.Pages;
 // need not be exact to the second: their ids are remembered (the most read for a minute, a story's neighbours until
 // the story changes or the page cache's lifetime passes) while their cards are read fresh on every render, so an
 // edited or unpublished story shows as it is now. Nothing is remembered when the page cache is off.
-public sealed class StoryLists(IMemoryCache cache, IOptions<PageCacheOptions> options) : IArticleChangeListener
+// At most Capacity stories' lists are kept: a crawler reading every story once would otherwise leave one entry per
+// story (about 350 bytes) for the page cache's lifetime, 35 MiB on an archive of 100,000. When it is full, a new
+// story's lists serve its render only, and the cache drops the least recently used to make room.
+public sealed class StoryLists : IArticleChangeListener, IDisposable
 {
+    public const int Capacity = 10_000;
+
+    private readonly IOptions<PageCacheOptions> _options;
+    private readonly MemoryCache _cache;
+
+    public StoryLists(IOptions<PageCacheOptions> options) : this(options, Capacity)
+    {
+    }
+
+    internal StoryLists(IOptions<PageCacheOptions> options, int capacity)
+    {
+        _options = options;
+        _cache = new MemoryCache(Options.Create(new MemoryCacheOptions { SizeLimit = capacity }));
+    }
+
     public bool RunsOnEveryNode => true;
+
+    // How many lists are remembered now.
+    internal int Count => _cache.Count;
 
     private static readonly TimeSpan MostReadLifetime = TimeSpan.FromMinutes(1);
 
@@ -21,7 +42,7 @@ public sealed class StoryLists(IMemoryCache cache, IOptions<PageCacheOptions> op
         RememberAsync(new MostReadKey(count), MostReadLifetime, () => db.MostReadIdsAsync(nowUtc, count, cancellationToken));
 
     public Task<(List<int> Related, List<int> ByAuthor)> AroundAsync(NewsDbContext db, Article article, int count, CancellationToken cancellationToken) =>
-        RememberAsync(new AroundKey(article.Id), TimeSpan.FromSeconds(options.Value.Seconds), async () =>
+        RememberAsync(new AroundKey(article.Id), TimeSpan.FromSeconds(_options.Value.Seconds), async () =>
             (await db.RelatedIdsAsync(article, count, cancellationToken), await db.MoreByAuthorIdsAsync(article, count, cancellationToken)));
 
     // A story's own tags, section or byline may have changed: its neighbours are worked out again.
@@ -29,7 +50,7 @@ public sealed class StoryLists(IMemoryCache cache, IOptions<PageCacheOptions> op
     {
         foreach (var id in change.ArticleIds)
         {
-            cache.Remove(new AroundKey(id));
+            _cache.Remove(new AroundKey(id));
         }
 
         return Task.CompletedTask;
@@ -37,20 +58,22 @@ public sealed class StoryLists(IMemoryCache cache, IOptions<PageCacheOptions> op
 
     private async Task<T> RememberAsync<T>(object key, TimeSpan lifetime, Func<Task<T>> make)
     {
-        if (!options.Value.Enabled)
+        if (!_options.Value.Enabled)
         {
             return await make();
         }
 
-        if (cache.TryGetValue(key, out T? known) && known is not null)
+        if (_cache.TryGetValue(key, out T? known) && known is not null)
         {
             return known;
         }
 
         var made = await make();
-        cache.Set(key, made, lifetime);
+        _cache.Set(key, made, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = lifetime, Size = 1 });
         return made;
     }
+
+    public void Dispose() => _cache.Dispose();
 
     private sealed record MostReadKey(int Count);
 

@@ -16,8 +16,10 @@ public sealed class ShortLinkResolver(IServiceScopeFactory scopes, IMemoryCache 
 
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
 
-    // Which code each cached article was found by, to evict by article id.
-    private readonly ConcurrentDictionary<int, string> _codes = new();
+    // Which code each cached article was found by, to evict by article id. A listing leaves with its cache entry (or
+    // every code ever followed would stay listed); it is compared by reference, so the late eviction callback of an
+    // expired entry cannot drop the listing of the entry that took its place.
+    private readonly ConcurrentDictionary<int, Listed> _codes = new();
 
     // A read that began before a change to its story must not be cached after the change's eviction: every change
     // is numbered, and a lookup caches only if its story has not changed since the lookup began.
@@ -42,8 +44,17 @@ public sealed class ShortLinkResolver(IServiceScopeFactory scopes, IMemoryCache 
         article = await db.Articles.AsNoTracking().Published().Where(a => a.ShortCode == code).ToShareable().FirstOrDefaultAsync(cancellationToken);
         if (article is not null && _changedAt.GetValueOrDefault(article.Id) <= began)
         {
-            _codes[article.Id] = code;
-            cache.Set(Key(code), article, Lifetime);
+            var id = article.Id;
+            var listed = new Listed(code);
+            _codes[id] = listed;
+            cache.Set(Key(code), article, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime }
+                .RegisterPostEvictionCallback((_, _, reason, _) =>
+                {
+                    if (reason != EvictionReason.Replaced)   // replaced by a lookup of the same code: that one is listed
+                    {
+                        _codes.TryRemove(KeyValuePair.Create(id, listed));
+                    }
+                }));
             if (_changedAt.GetValueOrDefault(article.Id) > began)
             {
                 cache.Remove(Key(code));   // a change landed between the check and the Set
@@ -53,15 +64,18 @@ public sealed class ShortLinkResolver(IServiceScopeFactory scopes, IMemoryCache 
         return article;
     }
 
+    // Whether a story's code is listed for eviction (while its article is cached).
+    internal bool Lists(int articleId) => _codes.ContainsKey(articleId);
+
     public Task ArticlesChangedAsync(ArticlesChanged change, CancellationToken cancellationToken)
     {
         var number = Interlocked.Increment(ref _changes);
         foreach (var id in change.ArticleIds)
         {
             _changedAt[id] = number;
-            if (_codes.TryRemove(id, out var code))
+            if (_codes.TryRemove(id, out var listed))
             {
-                cache.Remove(Key(code));
+                cache.Remove(Key(listed.Code));
             }
         }
 
@@ -69,4 +83,9 @@ public sealed class ShortLinkResolver(IServiceScopeFactory scopes, IMemoryCache 
     }
 
     private static (Type, string) Key(string code) => (typeof(ShortLinkResolver), code);
+
+    private sealed class Listed(string code)
+    {
+        public string Code { get; } = code;
+    }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NewsSite.Web.Counters;
@@ -44,6 +45,20 @@ public sealed class ShortLinkTests(NewsSiteFactory factory) : IClassFixture<News
 
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
         Assert.Equal($"https://news.example{SiteUrls.Article(article.Id, article.Slug)}", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task AFollowedCodeIsForgottenWithItsCachedArticle()
+    {
+        var article = await NewArticleAsync();
+        var resolver = factory.Services.GetRequiredService<ShortLinkResolver>();
+
+        using var response = await factory.CreateReaderClient().GetAsync($"/s/{article.ShortCode}");
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.True(resolver.Lists(article.Id));
+
+        ((MemoryCache)factory.Services.GetRequiredService<IMemoryCache>()).Compact(1.0);   // as when its minute is up
+        await Eventually.TrueAsync(() => !resolver.Lists(article.Id));
     }
 
     [Theory]
