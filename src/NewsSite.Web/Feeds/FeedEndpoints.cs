@@ -33,13 +33,9 @@ internal static class FeedEndpoints
         group.MapMethods(SiteUrls.NewsSitemap, GetOrHead, (Sitemaps sitemaps, CancellationToken ct) =>
             Results.Stream(stream => sitemaps.WriteNewsAsync(stream, ct), XmlType));
         group.MapMethods("/sitemaps/articles-{page:int}.xml", GetOrHead, async (int page, Sitemaps sitemaps, CancellationToken ct) =>
-        {
-            // Buffered: whether the page exists is known only once it has been read.
-            var buffer = new MemoryStream();
-            return await sitemaps.WriteArticlesAsync(page, buffer, ct)
-                ? Results.Bytes(buffer.ToArray(), XmlType)
-                : Results.NotFound();
-        });
+            await sitemaps.ArticlesPageExistsAsync(page, ct)
+                ? Results.Stream(stream => sitemaps.WriteArticlesAsync(page, stream, ct), XmlType)
+                : Results.NotFound());
         group.MapMethods(SiteUrls.Robots, GetOrHead, (Sitemaps sitemaps) => Results.Text(sitemaps.Robots(), "text/plain; charset=utf-8"));
         return endpoints;
     }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsSite.Web.Data;
 using NewsSite.Web.Dates;
+using NewsSite.Web.Models;
 using NewsSite.Web.Urls;
 
 namespace NewsSite.Web.Feeds;
@@ -43,21 +44,16 @@ public sealed class Sitemaps(NewsDbContext db, IOptions<SiteOptions> site, SiteU
         await writer.WriteEndDocumentAsync();
     }
 
-    // False when the page holds no published story (a sitemap must list at least one URL).
-    public async Task<bool> WriteArticlesAsync(int page, Stream output, CancellationToken cancellationToken)
-    {
-        var size = options.Value.SitemapPageSize;
-        var (from, to) = ((page - 1L) * size, (long)page * size);
-        var inRange = db.Articles.AsNoTracking().Published().Where(a => a.Id > from && a.Id <= to);
-        if (page < 1 || !await inRange.AnyAsync(cancellationToken))
-        {
-            return false;
-        }
+    // A page that holds no published story does not exist (a sitemap must list at least one URL).
+    public async Task<bool> ArticlesPageExistsAsync(int page, CancellationToken cancellationToken) =>
+        page >= 1 && await ArticlesOnPage(page).AnyAsync(cancellationToken);
 
+    public async Task WriteArticlesAsync(int page, Stream output, CancellationToken cancellationToken)
+    {
         await using var writer = XmlWriter.Create(output, Settings);
         await writer.WriteStartDocumentAsync();
         await writer.WriteStartElementAsync(null, "urlset", Namespace);
-        var rows = inRange.OrderBy(a => a.Id).Select(a => new { a.Id, a.Slug, LastModified = a.ModifiedAtUtc ?? a.PublishedAtUtc!.Value });
+        var rows = ArticlesOnPage(page).OrderBy(a => a.Id).Select(a => new { a.Id, a.Slug, LastModified = a.ModifiedAtUtc ?? a.PublishedAtUtc!.Value });
         await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             await WriteUrlAsync(writer, SiteUrls.Article(row.Id, row.Slug), row.LastModified);
@@ -65,7 +61,13 @@ public sealed class Sitemaps(NewsDbContext db, IOptions<SiteOptions> site, SiteU
 
         await writer.WriteEndElementAsync();
         await writer.WriteEndDocumentAsync();
-        return true;
+    }
+
+    private IQueryable<Article> ArticlesOnPage(int page)
+    {
+        var size = options.Value.SitemapPageSize;
+        var (from, to) = ((page - 1L) * size, (long)page * size);
+        return db.Articles.AsNoTracking().Published().Where(a => a.Id > from && a.Id <= to);
     }
 
     // The home page and every section, author and tag page that lists at least one story.
