@@ -11,8 +11,9 @@ public sealed class FeedOptions
     public int ItemCount { get; set; } = 30;
 
     // URLs per article sitemap; sitemaps.org allows at most 50,000. An Arabic story's percent-encoded address makes a
-    // URL entry about 350 bytes: 2,000 keep a file near 0.7 MB, which the page cache holds beside the stories (a
-    // 50,000 file was 17 MB, and caching it took about 90 MB of memory while it was copied in and out).
+    // URL entry about 350 bytes: 2,000 make a file of about 0.7 MB, which the page cache holds beside the stories (a
+    // 50,000 file was 17 MB, and caching it took about 90 MB of memory while it was copied in and out). Changing it
+    // moves stories between files once; the index always lists the files as they are.
     [Range(1, 50_000)]
     public int SitemapPageSize { get; set; } = 2_000;
 

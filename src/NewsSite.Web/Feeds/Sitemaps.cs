@@ -22,7 +22,7 @@ public sealed class Sitemaps(NewsDbContext db, IOptions<SiteOptions> site, SiteU
     public async Task WriteIndexAsync(Stream output, CancellationToken cancellationToken)
     {
         var size = options.Value.SitemapPageSize;
-        // Article sitemaps cover fixed id ranges, so a story stays in the same file for good.
+        // Article sitemaps cover fixed id ranges, so a story stays in the same file (while the page size stays).
         var pages = await db.Articles.Published()
             .GroupBy(a => (a.Id - 1) / size)
             .Select(g => new { Page = g.Key + 1, LastModified = g.Max(a => a.ModifiedAtUtc ?? a.PublishedAtUtc!.Value) })

@@ -12,8 +12,9 @@ namespace NewsSite.Web.Pages;
 // the story changes or the page cache's lifetime passes) while their cards are read fresh on every render, so an
 // edited or unpublished story shows as it is now. Nothing is remembered when the page cache is off.
 // At most Capacity stories' lists are kept: a crawler reading every story once would otherwise leave one entry per
-// story (about 350 bytes) for the page cache's lifetime, 35 MiB on an archive of 100,000. When it is full, a new
-// story's lists serve its render only, and the cache drops the least recently used to make room.
+// story (about 350 bytes) for the page cache's lifetime, about 35 MB on an archive of 100,000. When it is full, a new
+// story's lists serve its render only, and the cache drops the least recently used (a twentieth of it) to make room;
+// the most read, shared by every page, goes last.
 public sealed class StoryLists : IArticleChangeListener, IDisposable
 {
     public const int Capacity = 10_000;
@@ -33,13 +34,15 @@ public sealed class StoryLists : IArticleChangeListener, IDisposable
 
     public bool RunsOnEveryNode => true;
 
-    // How many lists are remembered now.
+    // How many lists are remembered now, and whether a story's are.
     internal int Count => _cache.Count;
+
+    internal bool Remembers(int articleId) => _cache.TryGetValue(new AroundKey(articleId), out _);
 
     private static readonly TimeSpan MostReadLifetime = TimeSpan.FromMinutes(1);
 
     public Task<List<int>> MostReadAsync(NewsDbContext db, DateTime nowUtc, int count, CancellationToken cancellationToken) =>
-        RememberAsync(new MostReadKey(count), MostReadLifetime, () => db.MostReadIdsAsync(nowUtc, count, cancellationToken));
+        RememberAsync(new MostReadKey(count), MostReadLifetime, () => db.MostReadIdsAsync(nowUtc, count, cancellationToken), CacheItemPriority.High);
 
     public Task<(List<int> Related, List<int> ByAuthor)> AroundAsync(NewsDbContext db, Article article, int count, CancellationToken cancellationToken) =>
         RememberAsync(new AroundKey(article.Id), TimeSpan.FromSeconds(_options.Value.Seconds), async () =>
@@ -56,7 +59,7 @@ public sealed class StoryLists : IArticleChangeListener, IDisposable
         return Task.CompletedTask;
     }
 
-    private async Task<T> RememberAsync<T>(object key, TimeSpan lifetime, Func<Task<T>> make)
+    private async Task<T> RememberAsync<T>(object key, TimeSpan lifetime, Func<Task<T>> make, CacheItemPriority priority = CacheItemPriority.Normal)
     {
         if (!_options.Value.Enabled)
         {
@@ -69,7 +72,7 @@ public sealed class StoryLists : IArticleChangeListener, IDisposable
         }
 
         var made = await make();
-        _cache.Set(key, made, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = lifetime, Size = 1 });
+        _cache.Set(key, made, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = lifetime, Size = 1, Priority = priority });
         return made;
     }
 
