@@ -29,9 +29,9 @@ internal static class CachingServiceCollectionExtensions
             o.AddPolicy(CachePolicies.Search, new ReaderPagePolicy(["q", "page", "section", "author", "tag", "range", "from", "to", "sort"]));
             o.AddPolicy(CachePolicies.Live, new ReaderPagePolicy(["after"], browsersAsk: true));
         });
-        // A response over 4 MB as kept (compressed when the client asked for it) is served but not kept: the cache
-        // copies an entry whole into one array and out again, and a 17 MB sitemap took about 90 MB of memory to keep.
-        // Pages and feeds are far below it; an article sitemap of 2,000 stories is about 0.7 MB uncompressed.
+        // A response of more than 4 MB (counted as stored: compressed when the client asked for it) is served but not
+        // stored: the cache copies an entry whole into one array and out again, and a 17 MB sitemap took about 90 MB of
+        // memory to keep. Pages and feeds are far below it; an article sitemap of 2,000 stories is about 0.7 MB.
         builder.Services.AddOptions<OutputCacheOptions>()
             .Configure<IOptions<PageCacheOptions>>((o, pages) =>
             {
