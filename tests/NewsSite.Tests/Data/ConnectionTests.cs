@@ -122,22 +122,11 @@ public sealed class ConnectionTests(NewsSiteFactory factory) : IClassFixture<New
 
         public override Task ConnectionClosedAsync(DbConnection connection, ConnectionEndEventData eventData)
         {
-            if (OfTheRequest(eventData.Context))
-            {
-                Interlocked.Decrement(ref _open);
-            }
-
+            Closed(eventData.Context);
             return Task.CompletedTask;
         }
 
-        public override void ConnectionClosed(DbConnection connection, ConnectionEndEventData eventData)
-        {
-            if (OfTheRequest(eventData.Context))
-            {
-                Interlocked.Decrement(ref _open);
-            }
-        }
-
+        public override void ConnectionClosed(DbConnection connection, ConnectionEndEventData eventData) => Closed(eventData.Context);
 
         public ConcurrentDictionary<string, int> Counts { get; } = new();
 
@@ -148,6 +137,14 @@ public sealed class ConnectionTests(NewsSiteFactory factory) : IClassFixture<New
         }
 
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Count(eventData.Context);
+
+        private void Closed(DbContext? context)
+        {
+            if (OfTheRequest(context))
+            {
+                Interlocked.Decrement(ref _open);
+            }
+        }
 
         private void Count(DbContext? context)
         {
