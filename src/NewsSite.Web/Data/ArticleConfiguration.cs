@@ -6,6 +6,9 @@ namespace NewsSite.Web.Data;
 
 internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 {
+    // The implicit join table of stories and tags.
+    public const string ArticleTags = "ArticleTags";
+
     private const string NotDeleted = "\"DeletedAtUtc\" IS NULL";
 
     public void Configure(EntityTypeBuilder<Article> builder)
@@ -31,7 +34,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 
         builder.HasOne(a => a.Section).WithMany(s => s.Articles).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.Author).WithMany(s => s.Articles).OnDelete(DeleteBehavior.Restrict);
-        // (TagsId, ArticlesId) lets "related stories" read a tag's newest stories straight from the index.
-        builder.HasMany(a => a.Tags).WithMany(t => t.Articles).UsingEntity("ArticleTags", j => j.HasIndex("TagsId", "ArticlesId"));
+        // (TagsId, ArticlesId) lets "related stories" read a tag's newest stories, and a little-used tag's page its
+        // stories, straight from the index (LinkedStories).
+        builder.HasMany(a => a.Tags).WithMany(t => t.Articles).UsingEntity(ArticleTags, j => j.HasIndex("TagsId", "ArticlesId"));
     }
 }

@@ -8,7 +8,7 @@ namespace NewsSite.Web.Data;
 // of Articles, whose rows are large (bodies) and which SQLite, without statistics, would walk by Status.
 internal static class RelatedStories
 {
-    private const string ArticleTags = "ArticleTags";
+    private const string ArticleTags = ArticleConfiguration.ArticleTags;
     private const int CandidatesPerTag = 100;
     private const int MaxTags = 8;
     private const int RowsToRead = 24;
@@ -46,9 +46,17 @@ internal static class RelatedStories
         return chosen;
     }
 
-    // The author's latest other stories; ids, newest first, with spares.
-    public static async Task<List<int>> MoreByAuthorIdsAsync(this NewsDbContext db, Article article, int count, CancellationToken cancellationToken) =>
-        await NewestByAuthor(db, article.AuthorId, article.Id, count * 3).ToListAsync(cancellationToken);
+    // The author's latest other stories; ids, newest first, with spares. A guest writer's few are read through their
+    // bylines (LinkedStories). throughLinks: the way to read them, when a test chooses.
+    public static async Task<List<int>> MoreByAuthorIdsAsync(this NewsDbContext db, Article article, int count, CancellationToken cancellationToken,
+        bool? throughLinks = null)
+    {
+        var (authorId, except, take) = (article.AuthorId, article.Id, count * 3);
+        var links = db.BylineLinks(authorId);
+        return throughLinks ?? await db.FewLinksAsync(links, take, cancellationToken)
+            ? await db.Articles.Where(a => a.Id != except).Through(links).Published().Latest().Take(take).Select(a => a.Id).ToListAsync(cancellationToken)
+            : await NewestByAuthor(db, authorId, except, take).ToListAsync(cancellationToken);
+    }
 
     private sealed record Candidate(int Id, int SectionId, DateTime? PublishedAtUtc);
 

@@ -25,9 +25,11 @@ public abstract class ListingPageModel<TSubject>(NewsDbContext db, IOptions<Site
         await db.RetiredSlugs.AsNoTracking().Where(r => r.Kind == kind && r.Slug == slug).Select(r => (int?)r.TargetId).FirstOrDefaultAsync(cancellationToken);
     public PagedList<ArticleCard> Articles { get; private set; } = null!;
 
-    // cacheTag: the tag whose change evicts this list (its section, tag or author).
+    // cacheTag: the tag whose change evicts this list (its section, tag or author). linkedTo: the links storiesOf
+    // follows, for a tag or an author (LinkedStories).
     protected async Task<IActionResult> ListAsync(string? pageNumber, Func<NewsDbContext, CancellationToken, Task<TSubject?>> find,
-        Func<TSubject, Expression<Func<Article, bool>>> storiesOf, Func<TSubject, string> cacheTag, CancellationToken cancellationToken)
+        Func<TSubject, Expression<Func<Article, bool>>> storiesOf, Func<TSubject, string> cacheTag, CancellationToken cancellationToken,
+        Func<TSubject, StoryLinks>? linkedTo = null)
     {
         if (!Paging.TryParsePage(pageNumber, out var number))
         {
@@ -43,8 +45,13 @@ public abstract class ListingPageModel<TSubject>(NewsDbContext db, IOptions<Site
                 : NotFound();
         }
 
-        var articles = await db.Articles.Where(storiesOf(subject))
-            .LatestPageAsync(number, site.Value.PageSize, cancellationToken, count => counts.CountAsync(cacheTag(subject), count));
+        var stories = db.Articles.Where(storiesOf(subject));
+        if (linkedTo?.Invoke(subject) is { } links && await db.FewLinksAsync(links, (long)number * site.Value.PageSize, cancellationToken))
+        {
+            stories = stories.Through(links);
+        }
+
+        var articles = await stories.LatestPageAsync(number, site.Value.PageSize, cancellationToken, count => counts.CountAsync(cacheTag(subject), count));
         if (articles is null)
         {
             return NotFound();

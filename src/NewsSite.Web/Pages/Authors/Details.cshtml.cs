@@ -19,6 +19,7 @@ public sealed class DetailsModel(NewsDbContext db, IOptions<SiteOptions> site, L
         MovedTo = async (db, ct) => await RetiredTargetAsync(db, RetiredSlug.Author, slug, ct) is { } id
             ? await db.Authors.Where(x => x.Id == id).Select(x => SiteUrls.Author(x.Slug)).FirstOrDefaultAsync(ct)
             : null;
-        return ListAsync(pageNumber, (db, ct) => db.Authors.AsNoTracking().FirstOrDefaultAsync(x => x.Slug == slug, ct), au => a => a.Bylines.Any(b => b.AuthorId == au.Id), x => CacheTags.Author(x.Id), cancellationToken);
+        return ListAsync(pageNumber, (db, ct) => db.Authors.AsNoTracking().FirstOrDefaultAsync(x => x.Slug == slug, ct), au => a => a.Bylines.Any(b => b.AuthorId == au.Id), x => CacheTags.Author(x.Id), cancellationToken,
+            au => Db.BylineLinks(au.Id));
     }
 }

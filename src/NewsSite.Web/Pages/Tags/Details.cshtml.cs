@@ -19,6 +19,7 @@ public sealed class DetailsModel(NewsDbContext db, IOptions<SiteOptions> site, L
         MovedTo = async (db, ct) => await RetiredTargetAsync(db, RetiredSlug.Tag, slug, ct) is { } id
             ? await db.Tags.Where(x => x.Id == id).Select(x => SiteUrls.Tag(x.Slug)).FirstOrDefaultAsync(ct)
             : null;
-        return ListAsync(pageNumber, (db, ct) => db.Tags.AsNoTracking().FirstOrDefaultAsync(x => x.Slug == slug, ct), t => a => a.Tags.Any(x => x.Id == t.Id), x => CacheTags.Tag(x.Id), cancellationToken);
+        return ListAsync(pageNumber, (db, ct) => db.Tags.AsNoTracking().FirstOrDefaultAsync(x => x.Slug == slug, ct), t => a => a.Tags.Any(x => x.Id == t.Id), x => CacheTags.Tag(x.Id), cancellationToken,
+            t => Db.TagLinks(t.Id));
     }
 }
