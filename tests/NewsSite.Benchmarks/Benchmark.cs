@@ -12,6 +12,9 @@ internal static partial class Benchmark
 {
     private const int SitePort = 5401;
     private const int BaselinePort = 5402;
+    private const string TagOfOne = "tag of one story (uncached render)";
+    private const string GuestPage = "guest writer's page (uncached render)";
+    private const string GuestStory = "guest writer's story (uncached render)";
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     public static async Task<int> Main(string[] args)
@@ -67,6 +70,7 @@ internal static partial class Benchmark
         TimeSpan startup;
         IReadOnlyList<(string Page, bool Shows)> visible;
         string article, section, sectionDeep, search, shortLink;
+        (string Article, string Tag, string Author) guest;
         byte[] articleBytes;
         await using (var cached = await SiteProcess.StartAsync(site, data, SitePort, cached: true))
         {
@@ -101,6 +105,7 @@ internal static partial class Benchmark
             peakRss = cached.PeakRssBytes;
             Console.WriteLine(string.Create(Invariant, $"peak RSS: {rssCached / 1048576.0:0} MiB under the cached load, {peakRss / 1048576.0:0} MiB after the cache-miss run (a crawler reading {Math.Min(fresh.Count, rows[^1].Requests):N0} stories)"));
             visible = await Newsroom.PublishAndLookAsync(cached.BaseUrl, $"خبر المقياس {Guid.NewGuid():N}");
+            guest = await Newsroom.PublishGuestStoryAsync(cached.BaseUrl);
         }
 
         await using (var uncached = await SiteProcess.StartAsync(site, data, SitePort, cached: false))
@@ -110,6 +115,10 @@ internal static partial class Benchmark
             rows.Add(await Wrk.RunAsync("home (uncached render)", uncached.BaseUrl + "/", connections, duration));
             rows.Add(await Wrk.RunAsync("section (uncached render)", uncached.BaseUrl + section, connections, duration));
             rows.Add(await Wrk.RunAsync($"section page {sectionDeep.Split('=')[1]} (uncached render)", uncached.BaseUrl + sectionDeep, connections, duration));
+            await WarmAsync(uncached.BaseUrl, [guest.Tag, guest.Author, guest.Article], connections);
+            rows.Add(await Wrk.RunAsync(TagOfOne, uncached.BaseUrl + guest.Tag, connections, duration));
+            rows.Add(await Wrk.RunAsync(GuestPage, uncached.BaseUrl + guest.Author, connections, duration));
+            rows.Add(await Wrk.RunAsync(GuestStory, uncached.BaseUrl + guest.Article, connections, duration));
             Console.WriteLine(string.Create(Invariant, $"peak RSS of the uncached site under load: {uncached.PeakRssBytes / 1048576.0:0} MiB"));
         }
 
@@ -180,10 +189,10 @@ internal static partial class Benchmark
         var (small, large) = (results.MinBy(r => r.Key), results.MaxBy(r => r.Key));
         Console.WriteLine();
         Console.WriteLine(string.Create(Invariant, $"cost at {large.Key:N0} stories ÷ cost at {small.Key:N0} (uncached; time per request, 1.00 = no growth):"));
-        foreach (var name in new[] { "home (uncached render)", "section (uncached render)", "article (uncached render)" })
+        foreach (var name in new[] { "home (uncached render)", "section (uncached render)", "article (uncached render)", TagOfOne, GuestPage, GuestStory })
         {
             var ratio = small.Value.Rate(name) / large.Value.Rate(name);
-            Console.WriteLine(string.Create(Invariant, $"  {name,-32} {ratio:0.00}"));
+            Console.WriteLine(string.Create(Invariant, $"  {name,-40} {ratio:0.00}"));
         }
     }
 
