@@ -43,7 +43,7 @@ internal static partial class Newsroom
         var id = await PublishAsync(editor, $"مقال الكاتب الضيف {key}", $"كاتب ضيف {key}", $"وسم-نادر-{key}");
         using var reader = new HttpClient { BaseAddress = new Uri(baseUrl) };
         var article = await reader.GetStringAsync($"/articles/{id}");
-        return (CanonicalPath(article), new Uri(reader.BaseAddress, TagLink().Match(article).Groups[1].Value).PathAndQuery, $"/authors/guest-{key}");
+        return (CanonicalPath(article), Found(TagLink(), article, "the story's tag"), Found(AuthorLink(), article, "the guest's byline"));
     }
 
     private static async Task<HttpClient> SignInAsync(string baseUrl)
@@ -82,10 +82,13 @@ internal static partial class Newsroom
             ?? throw new InvalidOperationException($"Publishing answered {(int)published.StatusCode}.");
     }
 
-    private static string CanonicalPath(string html) => new Uri(CanonicalLink().Match(html).Groups[1].Value).PathAndQuery;
+    private static string CanonicalPath(string html) => new Uri(Found(CanonicalLink(), html, "the canonical link")).PathAndQuery;
+
+    private static string Found(Regex link, string html, string what) =>
+        link.Match(html) is { Success: true } match ? match.Groups[1].Value : throw new InvalidOperationException($"No {what} on the page.");
 
     private static string NamedOption(string html, string text) =>
-        Regex.Match(html, $"""<option value="(\d+)">{Regex.Escape(text)}</option>""").Groups[1].Value;
+        Found(new Regex($"""<option value="(\d+)">{Regex.Escape(text)}</option>"""), html, $"option {text}");
 
     private static string Token(string html) => TokenField().Match(html).Groups[1].Value;
 
@@ -100,6 +103,9 @@ internal static partial class Newsroom
 
     [GeneratedRegex("""<a href="(/tags/[^"]+)" rel="tag">""")]
     private static partial Regex TagLink();
+
+    [GeneratedRegex("""<a href="(/authors/[^"]+)" rel="author">""")]
+    private static partial Regex AuthorLink();
 
     [GeneratedRegex("""<link rel="canonical" href="([^"]+)""")]
     private static partial Regex CanonicalLink();

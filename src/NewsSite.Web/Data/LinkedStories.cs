@@ -7,60 +7,95 @@ namespace NewsSite.Web.Data;
 // A tag's or an author's stories, newest first (their pages, "more from this author"). There are two ways to read
 // them:
 // - walk the newest-first index of published stories and check each one's link: a page of a busy tag is found within a
-//   few hundred entries, but a tag on three stories, or a guest writer's byline, walks the whole archive (25 ms a page
-//   at 100,000 stories, and growing with it);
-// - read the subject's links from the join table's index, look each linked story up by its key and sort them: the same
-//   cost for every page, about four entries of the walk a link (the story's row is read).
-// SQLite keeps no statistics per tag or author, so it cannot tell the two cases apart. Here the archive's size and the
-// subject's links, counted from the join index up to what is worth reading, choose. Either way lists the same stories:
-// the links only narrow what the walk would check.
+//   few entries, but a tag on three stories, a guest writer's byline or an old event's tag walks most of the archive
+//   (25 ms a page at 100,000 stories, and growing with it);
+// - read the subject's links from the join table's index, look each linked story up by its key and sort them: the
+//   same cost for every page, several entries of the walk a link (LinkCost).
+// SQLite keeps no statistics per tag or author, so it cannot tell these apart. Ids grow with time, so how far the walk
+// goes is about the archive's newest id less the id of the subject's rowsWanted-th newest link (all of it when there
+// are fewer); the links, counted from the join index up to what is worth reading, are read when that costs less.
+// Either way the page lists the same stories.
 internal static class LinkedStories
 {
-    private const int LinkCost = 4;
-    private const int MostLinks = 5_000;   // at most about 5 ms of reading links, whatever the archive
+    // A link costs a seek and its story's row, which SQLite reads past the body to the status and dates: about four
+    // entries of the walk for a story of a few kilobytes (measured on generated stories), more for a long one.
+    private const int LinkCost = 8;
+    private const int MostLinks = 5_000;   // at most a few milliseconds of reading links, whatever the archive
+
+    private static readonly LinkTable Tags = new(ArticleConfiguration.ArticleTags, "TagsId", "ArticlesId");
+    private static readonly LinkTable Bylines = new("ArticleBylines", "AuthorId", "ArticleId");
 
     public static StoryLinks TagLinks(this NewsDbContext db, int tagId) => new(
         db.Set<Dictionary<string, object>>(ArticleConfiguration.ArticleTags)
             .Where(link => EF.Property<int>(link, "TagsId") == tagId).Select(link => EF.Property<int>(link, "ArticlesId")),
-        (bound, cancellationToken) => TagLinksUpTo(db, tagId, bound, cancellationToken));
+        (bound, cancellationToken) => Tags.CountUpToAsync(db, tagId, bound, cancellationToken),
+        (skip, cancellationToken) => Tags.ReachAsync(db, tagId, skip, cancellationToken));
 
     public static StoryLinks BylineLinks(this NewsDbContext db, int authorId) => new(
         db.ArticleBylines.Where(b => b.AuthorId == authorId).Select(b => b.ArticleId),
-        (bound, cancellationToken) => BylinesUpTo(db, authorId, bound, cancellationToken));
+        (bound, cancellationToken) => Bylines.CountUpToAsync(db, authorId, bound, cancellationToken),
+        (skip, cancellationToken) => Bylines.ReachAsync(db, authorId, skip, cancellationToken));
 
-    // Whether the subject's links are few enough that reading them costs less than the walk for rowsWanted stories.
-    public static async Task<bool> FewLinksAsync(this NewsDbContext db, StoryLinks links, long rowsWanted, CancellationToken cancellationToken)
-    {
-        var most = MostWorthReading(await ArchiveSize(db, cancellationToken) ?? 0, rowsWanted);
-        return most > 0 && await links.CountUpToAsync(most + 1, cancellationToken) <= most;
-    }
-
-    // Reading L links costs about LinkCost × L; the walk passes about rowsWanted × archive ÷ L entries to find
-    // rowsWanted of them, and never more than the archive. The links are worth reading while the first is cheaper.
-    internal static int MostWorthReading(long archive, long rowsWanted) =>
-        archive <= LinkCost || rowsWanted <= 0
-            ? 0
-            : (int)Math.Min(MostLinks, Math.Min((archive - 1) / LinkCost, Math.Sqrt(((rowsWanted * archive) - 1) / (double)LinkCost)));
+    internal static int MostWorthReading(long walk) => (int)Math.Clamp(walk / LinkCost, 0, MostLinks);
 
     // Id IN (the subject's links): SQLite reads the links from the join table's index and looks each story up by its
     // key, rather than walk the newest-first index (given statistics that show the archive is large).
     public static IQueryable<Article> Through(this IQueryable<Article> stories, StoryLinks links) =>
         stories.Where(a => links.StoryIds.Contains(a.Id));
 
-    // Compiled: a listing page, and "more from this author" for every story rendered without its lists remembered,
-    // ask these each time. The highest id is about how many stories the walk could pass.
-    private static readonly Func<NewsDbContext, CancellationToken, Task<int?>> ArchiveSize = EF.CompileAsyncQuery(
-        (NewsDbContext db, CancellationToken _) => db.Articles.IgnoreQueryFilters().Max(a => (int?)a.Id));
+    // The join table's two questions, as plain commands on the context's connection (as LimitedUnion runs its reads): a
+    // listing page, and "more from this author" for every story rendered without its lists remembered, ask them each
+    // time, and EF's pipeline would cost more than the statements. The reach is one statement: the newest id, and the
+    // skip-th newest link's story id.
+    private sealed record LinkTable(string Table, string Subject, string Story)
+    {
+        private readonly string _reach = $"""
+            SELECT (SELECT MAX("Id") FROM "Articles"),
+                (SELECT "{Story}" FROM "{Table}" WHERE "{Subject}" = @subject ORDER BY "{Story}" DESC LIMIT 1 OFFSET @skip)
+            """;
 
-    private static readonly Func<NewsDbContext, int, int, CancellationToken, Task<int>> TagLinksUpTo = EF.CompileAsyncQuery(
-        (NewsDbContext db, int tagId, int bound, CancellationToken _) => db.Set<Dictionary<string, object>>(ArticleConfiguration.ArticleTags)
-            .Where(link => EF.Property<int>(link, "TagsId") == tagId).Select(link => EF.Property<int>(link, "ArticlesId")).Order().Take(bound).Count());
+        private readonly string _countUpTo = $"""
+            SELECT COUNT(*) FROM (SELECT 1 FROM "{Table}" WHERE "{Subject}" = @subject LIMIT @bound) AS "links"
+            """;
 
-    private static readonly Func<NewsDbContext, int, int, CancellationToken, Task<int>> BylinesUpTo = EF.CompileAsyncQuery(
-        (NewsDbContext db, int authorId, int bound, CancellationToken _) =>
-            db.ArticleBylines.Where(b => b.AuthorId == authorId).Select(b => b.ArticleId).Order().Take(bound).Count());
+        public async Task<LinkReach?> ReachAsync(NewsDbContext db, int subject, int skip, CancellationToken cancellationToken)
+        {
+            await using var scope = await DbCommandScope.OpenAsync(db.Database, cancellationToken);
+            await using var command = scope.Command(_reach).With("@subject", subject).With("@skip", skip);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            return await reader.ReadAsync(cancellationToken) && !reader.IsDBNull(0)
+                ? new LinkReach(reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetInt32(1))
+                : null;
+        }
+
+        public async Task<int> CountUpToAsync(NewsDbContext db, int subject, int bound, CancellationToken cancellationToken)
+        {
+            await using var scope = await DbCommandScope.OpenAsync(db.Database, cancellationToken);
+            await using var command = scope.Command(_countUpTo).With("@subject", subject).With("@bound", bound);
+            return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
 }
 
-// One tag's or author's links to stories: the linked stories' ids, from the join table's index, and how many there are,
-// counted up to a bound.
-public sealed record StoryLinks(IQueryable<int> StoryIds, Func<int, CancellationToken, Task<int>> CountUpToAsync);
+// The archive's newest story id, and the story id of a subject's nth newest link (null: it has fewer).
+public sealed record LinkReach(int Newest, int? Nth);
+
+// One tag's or author's links to stories: the stories' ids (from the join table's index), how many there are counted
+// up to a bound, and how far back its nth newest link reaches (skip: n - 1).
+public sealed record StoryLinks(
+    IQueryable<int> StoryIds, Func<int, CancellationToken, Task<int>> CountUpToAsync, Func<int, CancellationToken, Task<LinkReach?>> ReachAsync)
+{
+    // Whether reading the links costs less than walking to the rowsWanted-th newest of them.
+    public async Task<bool> AreFewAsync(long rowsWanted, CancellationToken cancellationToken)
+    {
+        var wanted = (int)Math.Clamp(rowsWanted, 1, int.MaxValue);
+        if (await ReachAsync(wanted - 1, cancellationToken) is not { } reach)
+        {
+            return false;   // no stories at all
+        }
+
+        var most = LinkedStories.MostWorthReading(reach.Newest - (reach.Nth ?? 0));
+        // Fewer links than wanted, and those few worth reading: no need to count them.
+        return (reach.Nth is null && wanted <= most) || (most > 0 && await CountUpToAsync(most + 1, cancellationToken) <= most);
+    }
+}

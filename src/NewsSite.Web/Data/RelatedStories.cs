@@ -47,13 +47,14 @@ internal static class RelatedStories
     }
 
     // The author's latest other stories; ids, newest first, with spares. A guest writer's few are read through their
-    // bylines (LinkedStories). throughLinks: the way to read them, when a test chooses.
+    // bylines (LinkedStories); the walk's predicate holds for every one of them. throughLinks: the way, when a test
+    // chooses.
     public static async Task<List<int>> MoreByAuthorIdsAsync(this NewsDbContext db, Article article, int count, CancellationToken cancellationToken,
         bool? throughLinks = null)
     {
         var (authorId, except, take) = (article.AuthorId, article.Id, count * 3);
         var links = db.BylineLinks(authorId);
-        return throughLinks ?? await db.FewLinksAsync(links, take, cancellationToken)
+        return (throughLinks ?? await links.AreFewAsync(take + 1, cancellationToken))
             ? await db.Articles.Where(a => a.Id != except).Through(links).Published().Latest().Take(take).Select(a => a.Id).ToListAsync(cancellationToken)
             : await NewestByAuthor(db, authorId, except, take).ToListAsync(cancellationToken);
     }

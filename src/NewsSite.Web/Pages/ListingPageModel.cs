@@ -46,7 +46,7 @@ public abstract class ListingPageModel<TSubject>(NewsDbContext db, IOptions<Site
         }
 
         var stories = db.Articles.Where(storiesOf(subject));
-        if (linkedTo?.Invoke(subject) is { } links && await db.FewLinksAsync(links, (long)number * site.Value.PageSize, cancellationToken))
+        if (linkedTo?.Invoke(subject) is { } links && await links.AreFewAsync((long)number * site.Value.PageSize, cancellationToken))
         {
             stories = stories.Through(links);
         }

@@ -1,7 +1,13 @@
+using System.Data.Common;
 using System.Linq.Expressions;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using NewsSite.Web.Data;
+using NewsSite.Web.Data.Postgres;
 using NewsSite.Web.Models;
 using NewsSite.Web.Urls;
 
@@ -48,19 +54,76 @@ public sealed class LinkedStoriesTests(NewsSiteFactory factory) : IClassFixture<
         });
     }
 
-    // Links are read while that costs less than the walk would: few for a first page, more for a deep one or a large
-    // archive, never more than a bound.
     [Theory]
-    [InlineData(100_000, 20, 707)]
-    [InlineData(100_000, 12, 547)]
-    [InlineData(100_000, 2_000, 5_000)]
-    [InlineData(1_000_000, 20, 2_236)]
-    [InlineData(30, 20, 7)]
-    [InlineData(30, 200, 7)]
-    [InlineData(4, 20, 0)]
-    [InlineData(0, 20, 0)]
-    public void TheLinksWorthReadingGrowWithTheArchiveAndThePage(long archive, long rowsWanted, int most) =>
-        Assert.Equal(most, LinkedStories.MostWorthReading(archive, rowsWanted));
+    [InlineData(0, 0)]
+    [InlineData(7, 0)]
+    [InlineData(80, 10)]
+    [InlineData(8_000, 1_000)]
+    [InlineData(100_000, 5_000)]
+    [InlineData(long.MaxValue, 5_000)]
+    public void TheLinksWorthReadingAreAnEighthOfTheWalkAtMost(long walk, int most) =>
+        Assert.Equal(most, LinkedStories.MostWorthReading(walk));
+
+    // The choice, given an archive whose newest id is 100,000 and a page of ten.
+    [Theory]
+    [InlineData(null, 3, true)]            // a tag on three stories: the walk would pass the whole archive
+    [InlineData(99_990, 700, false)]       // a trending tag: its tenth newest story is among the last ten
+    [InlineData(99_000, 1_000, false)]     // a busy one: the walk passes a thousand entries, the links cost eight
+    [InlineData(20_000, 3_000, true)]      // an old event's tag: the walk would pass 80,000 entries
+    [InlineData(20_000, 6_000, false)]     // more links than are ever read through
+    public async Task TheLinksAreReadWhenTheWalkWouldGoFurther(int? tenthNewest, int links, bool few)
+    {
+        var counted = new List<int>();
+        var subject = new StoryLinks(Enumerable.Empty<int>().AsQueryable(),
+            (bound, _) =>
+            {
+                counted.Add(bound);
+                return Task.FromResult(Math.Min(links, bound));
+            },
+            (skip, _) => Task.FromResult<LinkReach?>(skip == 9 ? new LinkReach(100_000, tenthNewest) : throw new InvalidOperationException($"skip {skip}")));
+
+        Assert.Equal(few, await subject.AreFewAsync(10, CancellationToken.None));
+        Assert.All(counted, bound => Assert.InRange(bound, 1, 5_001));
+        Assert.False(await new StoryLinks(subject.StoryIds, subject.CountUpToAsync, (_, _) => Task.FromResult<LinkReach?>(null))
+            .AreFewAsync(10, CancellationToken.None));   // no stories at all
+    }
+
+    // The pages take the links' way for a tag on one story and a writer with one byline (the SQL they run says so).
+    [Fact]
+    public async Task AOneStoryTagsPageAndAGuestWritersPageReadTheirLinks()
+    {
+        var key = Guid.NewGuid().ToString("N")[..8];
+        var (tag, guest) = await factory.WithDbAsync(async db =>
+        {
+            var tag = new Tag { Name = $"وسم قصة واحدة {key}", Slug = $"one-{key}" };
+            var guest = new Author { Name = $"كاتب قصة واحدة {key}", Slug = $"one-guest-{key}" };
+            db.AddRange(tag, guest);
+            await db.SaveChangesAsync();
+            return (tag, guest);
+        });
+        var story = await factory.AddArticleAsync($"القصة الوحيدة {key}", "نص", a => a.AuthorId = guest.Id);
+        await factory.WithDbAsync(async db =>
+        {
+            var tracked = await db.Articles.Include(a => a.Tags).SingleAsync(a => a.Id == story.Id);
+            tracked.Tags.Add(await db.Tags.SingleAsync(t => t.Id == tag.Id));
+            await db.SaveChangesAsync();
+        });
+        var statements = new Statements();
+        using var site = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s
+            .ConfigureDbContext<NewsDbContext>(o => o.AddInterceptors(statements))
+            .ConfigureDbContext<PostgresNewsDbContext>(o => o.AddInterceptors(statements))));
+        var client = site.CreateClient();
+
+        foreach (var (path, column) in new[] { (SiteUrls.Tag(tag.Slug), "ArticlesId"), (SiteUrls.Author(guest.Slug), "ArticleId") })
+        {
+            statements.Texts.Clear();
+            var page = await client.GetDocumentAsync(path);
+            Assert.Equal([$"القصة الوحيدة {key}"], page.QuerySelectorAll("main .card__title a").Select(a => a.TextContent.Trim()));
+            Assert.Contains(statements.Texts, sql => Regex.IsMatch(sql, $"""
+                "Id" IN \(\s*SELECT "?\w+"?\."{column}"
+                """));
+        }
+    }
 
     [Fact]
     public async Task TheTagAndAuthorPagesListThemNewestFirst()
@@ -173,6 +236,18 @@ public sealed class LinkedStoriesTests(NewsSiteFactory factory) : IClassFixture<
         return (tag, guest, (tagged, [own.Id, .. tagged]));
     }
 
+    private sealed class Statements : DbCommandInterceptor
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<string> Texts { get; } = new();
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Texts.Enqueue(command.CommandText);
+            return ValueTask.FromResult(result);
+        }
+    }
+
     private static async Task<string> PlanAsync(NewsDbContext db, IQueryable<int> query)
     {
         // ToQueryString gives SQLite's ".param set @name value" lines, then the statement.
@@ -187,6 +262,8 @@ public sealed class LinkedStoriesTests(NewsSiteFactory factory) : IClassFixture<
                 ANALYZE "Tags";
                 DELETE FROM sqlite_stat1 WHERE tbl IN ('Articles', 'ArticleTags');
                 INSERT INTO sqlite_stat1 VALUES
+                    ('Articles', 'IX_Articles_Slug', '100000 1'),
+                    ('Articles', 'IX_Articles_ShortCode', '100000 1'),
                     ('Articles', 'IX_Articles_Status_PublishedAtUtc', '100000 1001 1'),
                     ('Articles', 'IX_Articles_SectionId_Status_PublishedAtUtc', '100000 1001 1001 1'),
                     ('Articles', 'IX_Articles_AuthorId_Status_PublishedAtUtc', '100000 1001 1001 1'),
