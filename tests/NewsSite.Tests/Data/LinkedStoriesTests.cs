@@ -93,14 +93,8 @@ public sealed class LinkedStoriesTests(NewsSiteFactory factory) : IClassFixture<
     public async Task AOneStoryTagsPageAndAGuestWritersPageReadTheirLinks()
     {
         var key = Guid.NewGuid().ToString("N")[..8];
-        var (tag, guest) = await factory.WithDbAsync(async db =>
-        {
-            var tag = new Tag { Name = $"وسم قصة واحدة {key}", Slug = $"one-{key}" };
-            var guest = new Author { Name = $"كاتب قصة واحدة {key}", Slug = $"one-guest-{key}" };
-            db.AddRange(tag, guest);
-            await db.SaveChangesAsync();
-            return (tag, guest);
-        });
+        var (tag, guest) = await FewAsync(new Tag { Name = $"وسم قصة واحدة {key}", Slug = $"one-{key}" },
+            new Author { Name = $"كاتب قصة واحدة {key}", Slug = $"one-guest-{key}" });
         var story = await factory.AddArticleAsync($"القصة الوحيدة {key}", "نص", a => a.AuthorId = guest.Id);
         await factory.WithDbAsync(async db =>
         {
@@ -183,19 +177,20 @@ public sealed class LinkedStoriesTests(NewsSiteFactory factory) : IClassFixture<
         }
     }
 
+    private Task<(Tag Tag, Author Guest)> FewAsync(Tag tag, Author guest) =>
+        factory.WithDbAsync(async db =>
+        {
+            db.AddRange(tag, guest);
+            await db.SaveChangesAsync();
+            return (tag, guest);
+        });
+
     // A tag and a guest writer on a few stories each, among drafts, a deleted story, one scheduled for later and others
     // not theirs; what each should list, newest first (by publication, not by id).
     private async Task<(Tag Tag, Author Guest, (List<int> Tagged, List<int> Bylined) Expected)> NewsroomAsync()
     {
         var key = Guid.NewGuid().ToString("N")[..8];
-        var (tag, guest) = await factory.WithDbAsync(async db =>
-        {
-            var tag = new Tag { Name = $"وسم قليل {key}", Slug = $"few-{key}" };
-            var guest = new Author { Name = $"كاتب ضيف {key}", Slug = $"guest-{key}" };
-            db.AddRange(tag, guest);
-            await db.SaveChangesAsync();
-            return (tag, guest);
-        });
+        var (tag, guest) = await FewAsync(new Tag { Name = $"وسم قليل {key}", Slug = $"few-{key}" }, new Author { Name = $"كاتب ضيف {key}", Slug = $"guest-{key}" });
 
         var when = new DateTime(2024, 6, 1, 9, 0, 0, DateTimeKind.Utc);
         var stories = new List<(Article Article, bool Listed)>();
