@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Linq.Expressions;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
@@ -113,9 +114,16 @@ public sealed class LinkedStoriesTests(NewsSiteFactory factory) : IClassFixture<
             statements.Texts.Clear();
             var page = await client.GetDocumentAsync(path);
             Assert.Equal([$"القصة الوحيدة {key}"], page.QuerySelectorAll("main .card__title a").Select(a => a.TextContent.Trim()));
-            Assert.Contains(statements.Texts, sql => Regex.IsMatch(sql, $"""
-                "Id" IN \(\s*SELECT "?\w+"?\."{column}"
-                """));
+            AssertReadThroughLinks(statements, column);
+        }
+
+        // The content API's filters too.
+        foreach (var (query, column) in new[] { ($"tag={tag.Slug}", "ArticlesId"), ($"author={guest.Slug}", "ArticleId") })
+        {
+            statements.Texts.Clear();
+            var json = await client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/stories?{query}");
+            Assert.Equal([story.Id], json.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()));
+            AssertReadThroughLinks(statements, column);
         }
     }
 
@@ -230,6 +238,11 @@ public sealed class LinkedStoriesTests(NewsSiteFactory factory) : IClassFixture<
         var tagged = stories.Where(s => s.Listed).OrderByDescending(s => s.Article.PublishedAtUtc).Select(s => s.Article.Id).ToList();
         return (tag, guest, (tagged, [own.Id, .. tagged]));
     }
+
+    private static void AssertReadThroughLinks(Statements statements, string column) =>
+        Assert.Contains(statements.Texts, sql => Regex.IsMatch(sql, $"""
+            "Id" IN \(\s*SELECT "?\w+"?\."{column}"
+            """));
 
     private sealed class Statements : DbCommandInterceptor
     {
