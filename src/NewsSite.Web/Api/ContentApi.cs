@@ -83,20 +83,18 @@ internal static class ContentApi
         if (tag is not null)
         {
             stories = stories.Where(a => a.Tags.Any(t => t.Slug == tag));
-            if (await db.Tags.Where(t => t.Slug == tag).Select(t => (int?)t.Id).FirstOrDefaultAsync(cancellationToken) is { } tagId
-                && db.TagLinks(tagId) is var links && await links.AreFewAsync(rowsWanted, cancellationToken))
+            if (await db.Tags.Where(t => t.Slug == tag).Select(t => (int?)t.Id).FirstOrDefaultAsync(cancellationToken) is { } tagId)
             {
-                stories = stories.Through(links);
+                stories = await stories.ThroughIfFewAsync(db.TagLinks(tagId), rowsWanted, cancellationToken);
             }
         }
 
         if (author is not null)
         {
             stories = stories.Where(a => a.Bylines.Any(b => b.Author.Slug == author));
-            if (await db.Authors.Where(x => x.Slug == author).Select(x => (int?)x.Id).FirstOrDefaultAsync(cancellationToken) is { } authorId
-                && db.BylineLinks(authorId) is var links && await links.AreFewAsync(rowsWanted, cancellationToken))
+            if (await db.Authors.Where(x => x.Slug == author).Select(x => (int?)x.Id).FirstOrDefaultAsync(cancellationToken) is { } authorId)
             {
-                stories = stories.Through(links);
+                stories = await stories.ThroughIfFewAsync(db.BylineLinks(authorId), rowsWanted, cancellationToken);
             }
         }
 

@@ -26,8 +26,8 @@ internal static class LinkedStories
     private static readonly LinkTable Bylines = new("ArticleBylines", "AuthorId", "ArticleId");
 
     public static StoryLinks TagLinks(this NewsDbContext db, int tagId) => new(
-        db.Set<Dictionary<string, object>>(ArticleConfiguration.ArticleTags)
-            .Where(link => EF.Property<int>(link, "TagsId") == tagId).Select(link => EF.Property<int>(link, "ArticlesId")),
+        db.Set<Dictionary<string, object>>(Tags.Table)
+            .Where(link => EF.Property<int>(link, Tags.Subject) == tagId).Select(link => EF.Property<int>(link, Tags.Story)),
         (bound, cancellationToken) => Tags.CountUpToAsync(db, tagId, bound, cancellationToken),
         (skip, cancellationToken) => Tags.ReachAsync(db, tagId, skip, cancellationToken));
 
@@ -37,6 +37,11 @@ internal static class LinkedStories
         (skip, cancellationToken) => Bylines.ReachAsync(db, authorId, skip, cancellationToken));
 
     internal static int MostWorthReading(long walk) => (int)Math.Clamp(walk / LinkCost, 0, MostLinks);
+
+    // The stories, narrowed to the subject's links when reading those costs less than the walk for rowsWanted.
+    public static async Task<IQueryable<Article>> ThroughIfFewAsync(this IQueryable<Article> stories, StoryLinks links, long rowsWanted,
+        CancellationToken cancellationToken) =>
+        await links.AreFewAsync(rowsWanted, cancellationToken) ? stories.Through(links) : stories;
 
     // Id IN (the subject's links): SQLite reads the links from the join table's index and looks each story up by its
     // key, rather than walk the newest-first index (given statistics that show the archive is large).

@@ -46,9 +46,9 @@ public abstract class ListingPageModel<TSubject>(NewsDbContext db, IOptions<Site
         }
 
         var stories = db.Articles.Where(storiesOf(subject));
-        if (linkedTo?.Invoke(subject) is { } links && await links.AreFewAsync((long)number * site.Value.PageSize, cancellationToken))
+        if (linkedTo?.Invoke(subject) is { } links)
         {
-            stories = stories.Through(links);
+            stories = await stories.ThroughIfFewAsync(links, (long)number * site.Value.PageSize, cancellationToken);
         }
 
         var articles = await stories.LatestPageAsync(number, site.Value.PageSize, cancellationToken, count => counts.CountAsync(cacheTag(subject), count));
