@@ -6,6 +6,7 @@ using NewsSite.Web.Caching;
 using NewsSite.Web.Data;
 using NewsSite.Web.Markdown;
 using NewsSite.Web.Models;
+using NewsSite.Web.Pages;
 using NewsSite.Web.Search;
 using NewsSite.Web.Urls;
 
@@ -45,7 +46,7 @@ internal static class ContentApi
     }
 
     private static async Task<Results<Ok<ApiPage<StorySummary>>, ProblemHttpResult>> ListStoriesAsync(
-        HttpContext http, NewsDbContext db, SiteUrls urls,
+        HttpContext http, NewsDbContext db, SiteUrls urls, ListingCounts counts,
         [Description("A section's slug")] string? section, [Description("A tag's slug")] string? tag, [Description("An author's slug")] string? author,
         [Description("published (default), or with an API key: draft, review, scheduled, unpublished, all")] string? status,
         [Description("1, 2, …")] int? page, [Description("Up to 50 (default 20)")] int? pageSize, CancellationToken cancellationToken)
@@ -72,9 +73,19 @@ internal static class ContentApi
                 return Problem(StatusCodes.Status400BadRequest, "حالة غير معروفة", "status واحدة من: published, draft, review, scheduled, unpublished, all.");
         }
 
+        // The lists a reader page counts too (every published story, or one section's, tag's or writer's) take their
+        // total from ListingCounts; any other combination is counted on each request.
+        var listed = new List<string>();
+        var filters = 0;
         if (section is not null)
         {
-            stories = stories.Where(a => a.Section.Slug == section);
+            filters++;
+            var sectionId = await db.Sections.Where(s => s.Slug == section).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
+            stories = stories.Where(a => a.SectionId == sectionId);   // an unknown slug: no stories
+            if (sectionId is { } id)
+            {
+                listed.Add(CacheTags.Section(id));
+            }
         }
 
         // A little-used tag's or writer's stories are read through their links (LinkedStories), not found by sorting
@@ -82,26 +93,39 @@ internal static class ContentApi
         var rowsWanted = (long)number * size;
         if (tag is not null)
         {
+            filters++;
             stories = stories.Where(a => a.Tags.Any(t => t.Slug == tag));
             if (await db.Tags.Where(t => t.Slug == tag).Select(t => (int?)t.Id).FirstOrDefaultAsync(cancellationToken) is { } tagId)
             {
+                listed.Add(CacheTags.Tag(tagId));
                 stories = await stories.ThroughIfFewAsync(db.TagLinks(tagId), rowsWanted, cancellationToken);
             }
         }
 
         if (author is not null)
         {
+            filters++;
             stories = stories.Where(a => a.Bylines.Any(b => b.Author.Slug == author));
             if (await db.Authors.Where(x => x.Slug == author).Select(x => (int?)x.Id).FirstOrDefaultAsync(cancellationToken) is { } authorId)
             {
+                listed.Add(CacheTags.Author(authorId));
                 stories = await stories.ThroughIfFewAsync(db.BylineLinks(authorId), rowsWanted, cancellationToken);
             }
         }
 
-        var total = await stories.CountAsync(cancellationToken);
+        var published = (status ?? "published") == "published";
+        var countedAs = !published ? null : (filters, listed) switch
+        {
+            (0, _) => CacheTags.Latest,
+            (1, [var only]) => only,
+            _ => null,
+        };
+        var total = countedAs is null
+            ? await stories.CountAsync(cancellationToken)
+            : await counts.CountAsync(countedAs, () => stories.CountAsync(cancellationToken));
         // Published stories all have a publication time: newest first is then the reader pages' index order. Others are
         // ordered by their last change when they have none.
-        var ordered = (status ?? "published") == "published"
+        var ordered = published
             ? stories.Latest()
             : stories.OrderByDescending(a => a.PublishedAtUtc ?? a.UpdatedAtUtc).ThenByDescending(a => a.Id);
         var ids = await ordered.Skip((number - 1) * size).Take(size).Select(a => a.Id).ToListAsync(cancellationToken);

@@ -3,7 +3,11 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NewsSite.Web.Accounts;
+using NewsSite.Web.Data;
 using NewsSite.Web.Models;
+using NewsSite.Web.Publishing;
 
 namespace NewsSite.Tests.Api;
 
@@ -89,6 +93,41 @@ public sealed class ContentApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         var json = await factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/stories?{filter}={Uri.EscapeDataString(slug)}&pageSize=50");
 
         Assert.Equal(expected.Order(), json.GetProperty("items").EnumerateArray().Select(s => s.GetProperty("id").GetInt32()).Order());
+    }
+
+    // The totals of the lists reader pages count too are kept between requests (ListingCounts): a publish and a deletion
+    // show in the next answer's totalItems, with or without a filter, and so do those counted on every request.
+    [Fact]
+    public async Task TotalsFollowEveryPublishAndDeletion()
+    {
+        var (sectionSlug, authorSlug) = await factory.WithDbAsync(async db =>
+            (await db.Sections.OrderBy(s => s.Id).Select(s => s.Slug).FirstAsync(), await db.Authors.OrderBy(a => a.Id).Select(a => a.Slug).FirstAsync()));
+        string[] lists = ["/api/v1/stories", $"/api/v1/stories?section={sectionSlug}", $"/api/v1/stories?author={Uri.EscapeDataString(authorSlug)}",
+            $"/api/v1/stories?section={sectionSlug}&author={Uri.EscapeDataString(authorSlug)}"];
+        var client = factory.CreateClient();
+        async Task<int[]> TotalsAsync() =>
+            [.. await Task.WhenAll(lists.Select(async url => (await client.GetFromJsonAsync<JsonElement>(url)).GetProperty("totalItems").GetInt32()))];
+        var before = await TotalsAsync();
+        var stored = await factory.WithDbAsync(async db => new[]
+        {
+            await db.Articles.Published().CountAsync(),
+            await db.Articles.Published().CountAsync(a => a.Section.Slug == sectionSlug),
+            await db.Articles.Published().CountAsync(a => a.Bylines.Any(b => b.Author.Slug == authorSlug)),
+            await db.Articles.Published().CountAsync(a => a.Section.Slug == sectionSlug && a.Bylines.Any(b => b.Author.Slug == authorSlug)),
+        });
+        Assert.Equal(stored, before);
+
+        var story = await factory.AddArticleAsync("خبر يزيد العدد", "نص");   // the first section's, by the first writer
+        Assert.Equal(before.Select(n => n + 1), await TotalsAsync());
+
+        using (var scope = factory.Services.CreateScope())
+        {
+            var deleted = await scope.ServiceProvider.GetRequiredService<ArticleWorkflow>()
+                .DeleteAsync(story.Id, new StaffMember("api-test-editor", "محرر الاختبار", CanPublish: true, IsAdmin: false), default);
+            Assert.True(deleted.Succeeded);
+        }
+
+        Assert.Equal(before, await TotalsAsync());
     }
 
     [Fact]
