@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using NewsSite.Web.Data.Postgres;
 using NewsSite.Web.Publishing;
 
@@ -20,7 +21,7 @@ internal static class DatabaseStartup
                 throw new InvalidOperationException("NewsSite:Database:Provider is Postgres: set ConnectionStrings:News to the server's connection string.");
             }
 
-            builder.Services.AddDbContextPool<NewsDbContext, PostgresNewsDbContext>(options => options.UseNpgsql(configured));
+            builder.Services.AddDbContextPool<NewsDbContext, PostgresNewsDbContext>(options => options.UseNpgsql(configured).WithStoriesFilter());
         }
         else
         {
@@ -30,13 +31,20 @@ internal static class DatabaseStartup
             // instead of on every call (EF 10's default), and SQLite parses a shorter statement.
             builder.Services.AddDbContextPool<NewsDbContext>(options => options
                 .UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
-                .AddInterceptors(new SqliteBusyTimeoutInterceptor(5000)));
+                .AddInterceptors(new SqliteBusyTimeoutInterceptor(5000)).WithStoriesFilter());
         }
 
         builder.Services.AddSingleton<SiteSections>();
         builder.Services.AddSingleton<IArticleChangeListener>(s => s.GetRequiredService<SiteSections>());
         return builder;
     }
+
+    // A deleted story is filtered out of every query (ArticleConfiguration), and a front slot or an imported WordPress
+    // post requires its story. Read through the story, they are hidden with it: a deleted story leaves the fronts and
+    // its old address stops redirecting. Read on their own (saving a front, an import's list of known posts) every row
+    // is kept. EF warns at every start that this "may lead to unexpected results"; it is what the site wants.
+    private static DbContextOptionsBuilder WithStoriesFilter(this DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
 
     // A relative Data Source is taken against the content root (not the working directory), and its folder is
     // created on first run.

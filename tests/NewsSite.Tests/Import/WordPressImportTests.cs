@@ -66,6 +66,12 @@ public sealed class WordPressImportTests : IDisposable
         Assert.Equal("Scheduled|2030-01-01 06:00:00", await RowAsync("scheduled-story", "Status || '|' || ScheduledAtUtc"));
         Assert.Equal("InReview", await RowAsync("pending-story", "Status"));
 
+        // A story deleted after its import is not brought back by the next run, and its old number no longer leads to it.
+        await ScalarAsync("UPDATE Articles SET DeletedAtUtc = '2024-06-01 00:00:00' WHERE Slug = $slug", "missing-picture");
+        var (third, thirdOutput) = await SiteProcess.RunAsync(_folder, false, "--import-wxr", _export, "--images", _uploads);
+        Assert.True(third == 0, thirdOutput);
+        Assert.Contains("0 posts imported, 7 already imported", thirdOutput, StringComparison.Ordinal);
+
         await using var site = await SiteProcess.StartAsync(_folder, sampleContent: false);
         using var reader = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(site.BaseUrl) };
 
@@ -91,6 +97,11 @@ public sealed class WordPressImportTests : IDisposable
         Assert.Equal("/tags/" + Uri.EscapeDataString("البحر-الأحمر"), await MovedToAsync(reader, "/tag/" + Uri.EscapeDataString("البحر-الأحمر") + "/"));
         Assert.Equal("/authors/sara", await MovedToAsync(reader, "/author/sara/"));
         Assert.Equal("/rss.xml", await MovedToAsync(reader, "/feed/"));
+        using (var deletedStory = await reader.GetAsync("/?p=8"))
+        {
+            Assert.Equal(HttpStatusCode.OK, deletedStory.StatusCode);   // the home page, as for a number never imported
+        }
+
         using (var unknown = await reader.GetAsync("/2024/05/12/no-such-post/"))
         {
             Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);

@@ -2,9 +2,11 @@ using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using NewsSite.Web.Accounts;
 using NewsSite.Web.Data;
 using NewsSite.Web.Models;
+using NewsSite.Web.Publishing;
 using NewsSite.Web.Urls;
 
 namespace NewsSite.Tests.Publishing;
@@ -97,6 +99,35 @@ public sealed class FrontsTests(ClockedNewsSiteFactory factory) : IClassFixture<
         Assert.Single(first.QuerySelectorAll(".card__title a"), a => a.GetAttribute("href") == SiteUrls.Article(chosen));
         Assert.Null((await reader.GetDocumentAsync(SiteUrls.Paged(SiteUrls.Section(section.Slug), 2))).QuerySelector(".section-front"));
         Assert.NotEqual(SiteUrls.Article(chosen), LeadHref(await HomeAsync()));   // the home page has its own front
+    }
+
+    // A slot requires its story, and a deleted story is filtered out of every query: read through the story, the slot
+    // is hidden with it (readers' front, the editors' list), and the editors' next save drops it.
+    [Fact]
+    public async Task ADeletedStoryLeavesTheFrontAndTheNextSaveDropsItsSlot()
+    {
+        var (editor, _) = await factory.StaffAsync(Roles.Editor);
+        var chosen = await factory.AddArticleAsync("خبر على الواجهة ثم يحذف", "نص", a => a.PublishedAtUtc = new DateTime(2020, 1, 3, 8, 0, 0, DateTimeKind.Utc));
+        await AddAsync(editor, "/Admin/Fronts", chosen.Id);
+        Assert.Equal(SiteUrls.Article(chosen), LeadHref(await HomeAsync()));
+
+        using (var scope = factory.Services.CreateScope())
+        {
+            var deleted = await scope.ServiceProvider.GetRequiredService<ArticleWorkflow>()
+                .DeleteAsync(chosen.Id, new StaffMember("fronts-test-editor", "محرر الواجهة", CanPublish: true, IsAdmin: false), default);
+            Assert.True(deleted.Succeeded);
+        }
+
+        var home = await HomeAsync();
+        Assert.NotNull(LeadHref(home));
+        Assert.DoesNotContain(home.QuerySelectorAll("a"), a => a.GetAttribute("href") == SiteUrls.Article(chosen));
+        var fronts = await editor.GetDocumentAsync("/Admin/Fronts");
+        Assert.DoesNotContain("خبر على الواجهة ثم يحذف", fronts.QuerySelector("#front-form")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal([chosen.Id], await factory.WithDbAsync(db => db.FrontSlots.Where(f => f.SectionId == null).Select(f => f.ArticleId).ToListAsync()));
+
+        using var saved = await editor.SubmitAsync("/Admin/Fronts", "#front-form", null, "save");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Empty(await factory.WithDbAsync(db => db.FrontSlots.Where(f => f.SectionId == null).ToListAsync()));
     }
 
     [Fact]
