@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsSite.Web.Data;
@@ -100,7 +101,18 @@ public class NewsSiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("NewsSite:RateLimits:SuggestionsPerMinute", "100000");
         // Tests flush when they mean to (CountFlusher.FlushAsync), so "stored + pending" is never caught mid-flush.
         builder.UseSetting("NewsSite:Counters:FlushIntervalSeconds", "3600");
+        // A query EF would warn about in the site's log (several collections loaded without saying how, a page taken
+        // from an unordered list) fails the test that runs it.
+        builder.ConfigureServices(services =>
+        {
+            services.ConfigureDbContext<NewsDbContext>(StrictQueries);
+            services.ConfigureDbContext<NewsSite.Web.Data.Postgres.PostgresNewsDbContext>(StrictQueries);
+        });
     }
+
+    private static void StrictQueries(DbContextOptionsBuilder options) => options.ConfigureWarnings(w => w.Throw(
+        RelationalEventId.MultipleCollectionIncludeWarning, CoreEventId.RowLimitingOperationWithoutOrderByWarning,
+        CoreEventId.FirstWithoutOrderByAndFilterWarning));
 
     public async Task<T> WithDbAsync<T>(Func<NewsDbContext, Task<T>> action)
     {

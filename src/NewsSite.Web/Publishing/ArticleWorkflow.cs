@@ -159,8 +159,10 @@ public sealed partial class ArticleWorkflow(
     public Task<Article> PreviewAsync(ArticleDraft draft, CancellationToken cancellationToken) =>
         composer.PreviewAsync(draft, clock.GetUtcNow().UtcDateTime, cancellationToken);
 
+    // One statement for the story with its tags and bylines: a story has a few of each, so their product is a handful
+    // of rows (said, so EF does not warn that it chose for us the first time an editor saves or deletes).
     private Task<Article?> LoadAsync(int id, CancellationToken cancellationToken) =>
-        db.Articles.Include(a => a.Tags).Include(a => a.Bylines).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        db.Articles.Include(a => a.Tags).Include(a => a.Bylines).AsSingleQuery().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 
     private static void Transition(Article article, WorkflowAction action, DateTime? scheduleUtc, DateTime now)
     {

@@ -178,11 +178,11 @@ public sealed class AuthorizationSweepTests(NewsSiteFactory factory) : IClassFix
     {
         var article = await factory.AddArticleAsync("خبر لمسح الصلاحيات", "نص", a => a.Content = a.Content with { ImagePath = "/img/seed/desert.jpg", ImageAlt = "صحراء" });
         var (section, tag, author, sectionId, authorId) = await factory.WithDbAsync(async db => (
-            await db.Sections.Select(s => s.Slug).FirstAsync(),
-            await db.Tags.Select(t => t.Slug).FirstAsync(),
-            await db.Authors.Select(a => a.Slug).FirstAsync(),
-            await db.Sections.Select(s => s.Id).FirstAsync(),
-            await db.Authors.Select(a => a.Id).FirstAsync()));
+            await db.Sections.OrderBy(s => s.Id).Select(s => s.Slug).FirstAsync(),
+            await db.Tags.OrderBy(t => t.Id).Select(t => t.Slug).FirstAsync(),
+            await db.Authors.OrderBy(a => a.Id).Select(a => a.Slug).FirstAsync(),
+            await db.Sections.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync(),
+            await db.Authors.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync()));
         return new(StringComparer.Ordinal)
         {
             ["{id:int}"] = article.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
