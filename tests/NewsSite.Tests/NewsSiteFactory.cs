@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using NewsSite.Web.Accounts;
 using NewsSite.Web.Data;
 using NewsSite.Web.Models;
 using NewsSite.Web.Publishing;
@@ -126,6 +127,14 @@ public class NewsSiteFactory : WebApplicationFactory<Program>
             await action(db);
             return true;
         });
+
+    // A story deleted through the workflow by an editor, as the editor's حذف button does (change notification included).
+    public async Task<WorkflowResult> DeleteArticleAsync(int id)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ArticleWorkflow>()
+            .DeleteAsync(id, new StaffMember("test-editor", "محرر الاختبار", CanPublish: true, IsAdmin: false), CancellationToken.None);
+    }
 
     // A published story in the first section, by the first author, brought in through the workflow like any import
     // (short code, revision, search index, change notification). configure adjusts it before it is saved.

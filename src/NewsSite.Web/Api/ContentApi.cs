@@ -73,15 +73,16 @@ internal static class ContentApi
                 return Problem(StatusCodes.Status400BadRequest, "حالة غير معروفة", "status واحدة من: published, draft, review, scheduled, unpublished, all.");
         }
 
-        // The lists a reader page counts too (every published story, or one section's, tag's or writer's) take their
-        // total from ListingCounts; any other combination is counted on each request.
+        // Each filter's slug is looked up once and the stories filtered by its id (an unknown slug: no stories). The lists
+        // a reader page counts too (every published story, or one section's, tag's or writer's) take their total from
+        // ListingCounts; any other combination is counted on each request.
         var listed = new List<string>();
         var filters = 0;
         if (section is not null)
         {
             filters++;
             var sectionId = await db.Sections.Where(s => s.Slug == section).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
-            stories = stories.Where(a => a.SectionId == sectionId);   // an unknown slug: no stories
+            stories = stories.Where(a => a.SectionId == sectionId);
             if (sectionId is { } id)
             {
                 listed.Add(CacheTags.Section(id));
@@ -94,22 +95,24 @@ internal static class ContentApi
         if (tag is not null)
         {
             filters++;
-            stories = stories.Where(a => a.Tags.Any(t => t.Slug == tag));
-            if (await db.Tags.Where(t => t.Slug == tag).Select(t => (int?)t.Id).FirstOrDefaultAsync(cancellationToken) is { } tagId)
+            var tagId = await db.Tags.Where(t => t.Slug == tag).Select(t => (int?)t.Id).FirstOrDefaultAsync(cancellationToken);
+            stories = stories.Where(a => a.Tags.Any(t => t.Id == tagId));
+            if (tagId is { } id)
             {
-                listed.Add(CacheTags.Tag(tagId));
-                stories = await stories.ThroughIfFewAsync(db.TagLinks(tagId), rowsWanted, cancellationToken);
+                listed.Add(CacheTags.Tag(id));
+                stories = await stories.ThroughIfFewAsync(db.TagLinks(id), rowsWanted, cancellationToken);
             }
         }
 
         if (author is not null)
         {
             filters++;
-            stories = stories.Where(a => a.Bylines.Any(b => b.Author.Slug == author));
-            if (await db.Authors.Where(x => x.Slug == author).Select(x => (int?)x.Id).FirstOrDefaultAsync(cancellationToken) is { } authorId)
+            var authorId = await db.Authors.Where(x => x.Slug == author).Select(x => (int?)x.Id).FirstOrDefaultAsync(cancellationToken);
+            stories = stories.Where(a => a.Bylines.Any(b => b.AuthorId == authorId));
+            if (authorId is { } id)
             {
-                listed.Add(CacheTags.Author(authorId));
-                stories = await stories.ThroughIfFewAsync(db.BylineLinks(authorId), rowsWanted, cancellationToken);
+                listed.Add(CacheTags.Author(id));
+                stories = await stories.ThroughIfFewAsync(db.BylineLinks(id), rowsWanted, cancellationToken);
             }
         }
 
